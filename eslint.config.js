@@ -1,0 +1,22 @@
+// Lint rules for the whole package: TypeScript, Astro components (with their a11y rules) and React.
+import eslintPluginAstro from 'eslint-plugin-astro'
+import jsxA11y from 'eslint-plugin-jsx-a11y-x'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {ignores: ['dist/', '.astro/', 'studio/dist/', 'studio/.sanity/', 'node_modules/', 'test-results/', 'bench/work/']},
+  ...tseslint.configs.recommended,
+  ...eslintPluginAstro.configs.recommended,
+  ...eslintPluginAstro.configs['jsx-a11y-strict'],
+  {
+    files: ['**/*.tsx'],
+    ...jsxA11y.configs.strict,
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+)

@@ -1,0 +1,47 @@
+import {ActivityIcon} from '@sanity/icons/Activity'
+import {defineField, defineType} from 'sanity'
+import {educationTailFields, faqsField, orderField, pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
+
+/** A condition the clinic treats, with what it can feel like and how care helps. */
+export const condition = defineType({
+  name: 'condition',
+  title: 'Condition',
+  type: 'document',
+  icon: ActivityIcon,
+  groups: pageGroups,
+  fields: [
+    titleField('The name visitors use, for example "Depression".'),
+    slugField({group: 'content'}),
+    summaryField('How the condition can feel and that help exists, in one or two sentences. Shown on the conditions list.'),
+    orderField(),
+    defineField({
+      name: 'signs',
+      title: 'Common signs',
+      type: 'array',
+      group: 'content',
+      of: [{type: 'string'}],
+      description: 'Plain-language signs a visitor might recognise in themselves or someone close.',
+      validation: (rule) => rule.required().min(3),
+    }),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      type: 'richText',
+      group: 'content',
+      description: 'If you mention suicide or self-harm, add a Crisis callout right beside it.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'therapies',
+      title: 'Therapies that help',
+      type: 'array',
+      group: 'content',
+      of: [{type: 'reference', to: [{type: 'therapy'}]}],
+      validation: (rule) => rule.unique(),
+    }),
+    faqsField(),
+    ...educationTailFields(),
+  ],
+  orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  preview: {select: {title: 'title', subtitle: 'summary'}},
+})

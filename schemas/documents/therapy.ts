@@ -1,0 +1,45 @@
+import {BulbOutlineIcon} from '@sanity/icons/BulbOutline'
+import {defineField, defineType} from 'sanity'
+import {educationTailFields, faqsField, orderField, pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
+
+/** A therapy or treatment approach used in the program, such as CBT or DBT. */
+export const therapy = defineType({
+  name: 'therapy',
+  title: 'Therapy',
+  type: 'document',
+  icon: BulbOutlineIcon,
+  groups: pageGroups,
+  fields: [
+    titleField('The full name, for example "Dialectical Behavior Therapy".'),
+    slugField({group: 'content'}),
+    defineField({
+      name: 'abbreviation',
+      title: 'Abbreviation',
+      type: 'string',
+      group: 'content',
+      description: 'For example "DBT". Leave empty if there is none.',
+      validation: (rule) => rule.max(10),
+    }),
+    summaryField('What the therapy is and how it helps, in one or two sentences.'),
+    orderField(),
+    defineField({name: 'body', title: 'Body', type: 'richText', group: 'content', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'skills',
+      title: 'Skill areas',
+      type: 'array',
+      group: 'content',
+      of: [{type: 'skill'}],
+      description: 'The skills the therapy teaches, each with a short explanation (DBT has four).',
+    }),
+    faqsField(),
+    ...educationTailFields(),
+  ],
+  orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'title', abbreviation: 'abbreviation', summary: 'summary'},
+    prepare: ({title, abbreviation, summary}) => ({
+      title: abbreviation ? `${title} (${abbreviation})` : title,
+      subtitle: summary,
+    }),
+  },
+})

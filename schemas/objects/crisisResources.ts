@@ -1,0 +1,62 @@
+import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
+import {defineField, defineType} from 'sanity'
+import {SAFE_URL_MESSAGE, dialablePhone, safeUriOptions} from '../lib/validation'
+
+/**
+ * The crisis line shown on every page. All fields are required and prefilled, so an editor cannot
+ * remove it by mistake; the site also falls back to these defaults.
+ */
+export const CRISIS_DEFAULTS = {
+  heading: 'In crisis or thinking about suicide?',
+  callNumber: '988',
+  textNumber: '988',
+  chatUrl: 'https://988lifeline.org/chat/',
+  emergencyNumber: '911',
+} as const
+
+export const crisisResources = defineType({
+  name: 'crisisResources',
+  title: 'Crisis line',
+  type: 'object',
+  icon: WarningOutlineIcon,
+  description: 'Shown at the top of every page. Change only if the national numbers change.',
+  fields: [
+    defineField({
+      name: 'heading',
+      title: 'Heading',
+      type: 'string',
+      initialValue: CRISIS_DEFAULTS.heading,
+      validation: (rule) => rule.required().max(80),
+    }),
+    defineField({
+      name: 'callNumber',
+      title: 'Crisis line to call',
+      type: 'string',
+      initialValue: CRISIS_DEFAULTS.callNumber,
+      description: 'The 988 Suicide & Crisis Lifeline.',
+      validation: (rule) => rule.required().error('The crisis line number is required on every page.').custom(dialablePhone),
+    }),
+    defineField({
+      name: 'textNumber',
+      title: 'Crisis line to text',
+      type: 'string',
+      initialValue: CRISIS_DEFAULTS.textNumber,
+      validation: (rule) => rule.required().error('The crisis text number is required on every page.').custom(dialablePhone),
+    }),
+    defineField({
+      name: 'chatUrl',
+      title: 'Crisis chat address',
+      type: 'url',
+      initialValue: CRISIS_DEFAULTS.chatUrl,
+      validation: (rule) =>
+        rule.required().error('The crisis chat address is required.').uri(safeUriOptions).error(SAFE_URL_MESSAGE),
+    }),
+    defineField({
+      name: 'emergencyNumber',
+      title: 'Emergency number',
+      type: 'string',
+      initialValue: CRISIS_DEFAULTS.emergencyNumber,
+      validation: (rule) => rule.required().error('The emergency number is required on every page.').custom(dialablePhone),
+    }),
+  ],
+})

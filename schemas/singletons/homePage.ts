@@ -1,0 +1,83 @@
+import {HomeIcon} from '@sanity/icons/Home'
+import {defineField, defineType} from 'sanity'
+
+/** The home page: what the clinic offers and how to reach it, in the first screen. */
+export const homePage = defineType({
+  name: 'homePage',
+  title: 'Home page',
+  type: 'document',
+  icon: HomeIcon,
+  groups: [
+    {name: 'content', title: 'Content', default: true},
+    {name: 'seo', title: 'SEO & sharing'},
+  ],
+  fields: [
+    defineField({
+      name: 'heading',
+      title: 'Heading',
+      type: 'string',
+      group: 'content',
+      description: 'The first words visitors read. Speak to them plainly.',
+      validation: (rule) => rule.required().max(90),
+    }),
+    defineField({
+      name: 'intro',
+      title: 'Introduction',
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      validation: (rule) => rule.required().max(320),
+    }),
+    defineField({
+      name: 'ctas',
+      title: 'Buttons',
+      type: 'array',
+      group: 'content',
+      of: [{type: 'cta'}],
+      validation: (rule) => rule.max(2).warning('More than two buttons makes the first screen harder to scan.'),
+    }),
+    defineField({name: 'image', title: 'Image', type: 'accessibleImage', group: 'content'}),
+    defineField({
+      name: 'highlights',
+      title: 'Why people choose us',
+      type: 'array',
+      group: 'content',
+      of: [{type: 'highlight'}],
+      validation: (rule) => rule.max(6),
+    }),
+    defineField({
+      name: 'featuredProgram',
+      title: 'Featured program',
+      type: 'reference',
+      to: [{type: 'program'}],
+      group: 'content',
+    }),
+    defineField({
+      name: 'featuredConditions',
+      title: 'Featured conditions',
+      type: 'array',
+      group: 'content',
+      of: [{type: 'reference', to: [{type: 'condition'}]}],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'featuredTherapies',
+      title: 'Featured therapies',
+      type: 'array',
+      group: 'content',
+      of: [{type: 'reference', to: [{type: 'therapy'}]}],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({name: 'body', title: 'More about us', type: 'richText', group: 'content'}),
+    defineField({
+      name: 'faqs',
+      title: 'Frequently asked questions',
+      type: 'array',
+      group: 'content',
+      of: [{type: 'reference', to: [{type: 'faq'}]}],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({name: 'seo', title: 'SEO & sharing', type: 'seo', group: 'seo'}),
+  ],
+  preview: {prepare: () => ({title: 'Home page'})},
+})

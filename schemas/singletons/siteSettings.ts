@@ -1,0 +1,114 @@
+import {CogIcon} from '@sanity/icons/Cog'
+import {defineField, defineType} from 'sanity'
+import {CRISIS_DEFAULTS} from '../objects/crisisResources'
+import {dialablePhone} from '../lib/validation'
+
+/** Facts shown on every page: the clinic, how to reach it, the crisis line, navigation, defaults. */
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Site settings',
+  type: 'document',
+  icon: CogIcon,
+  groups: [
+    {name: 'clinic', title: 'Clinic', default: true},
+    {name: 'contact', title: 'Contact & hours'},
+    {name: 'crisis', title: 'Crisis line'},
+    {name: 'insurance', title: 'Insurance'},
+    {name: 'navigation', title: 'Navigation'},
+    {name: 'seo', title: 'Default SEO'},
+  ],
+  fields: [
+    defineField({
+      name: 'clinicName',
+      title: 'Clinic name',
+      type: 'string',
+      group: 'clinic',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'tagline',
+      title: 'Tagline',
+      type: 'string',
+      group: 'clinic',
+      description: 'A few words under the clinic name, for example "Intensive Outpatient Program".',
+      validation: (rule) => rule.max(80),
+    }),
+    defineField({name: 'logo', title: 'Logo', type: 'accessibleImage', group: 'clinic'}),
+    defineField({
+      name: 'phone',
+      title: 'Main phone number',
+      type: 'string',
+      group: 'contact',
+      description: 'Shown in the header of every page as a tap-to-call link. Write it as people read it: (312) 555-0142.',
+      validation: (rule) =>
+        rule.required().error('The phone number is shown on every page; it is required.').custom(dialablePhone),
+    }),
+    defineField({
+      name: 'email',
+      title: 'Email',
+      type: 'string',
+      group: 'contact',
+      description: 'A general inbox. Visitors are asked not to send medical details by email.',
+      validation: (rule) => rule.required().email().error('Enter a valid email address.'),
+    }),
+    defineField({name: 'address', title: 'Address', type: 'address', group: 'contact', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'hours',
+      title: 'Opening hours',
+      type: 'array',
+      group: 'contact',
+      of: [{type: 'openingHours'}],
+      validation: (rule) => rule.required().min(1).error('Add the hours when someone answers the phone.'),
+    }),
+    defineField({
+      name: 'inquiry',
+      title: 'Inquiry form',
+      type: 'inquirySettings',
+      group: 'contact',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'crisis',
+      title: 'Crisis line',
+      type: 'crisisResources',
+      group: 'crisis',
+      initialValue: CRISIS_DEFAULTS,
+      validation: (rule) => rule.required().error('The crisis line must be on every page.'),
+    }),
+    defineField({
+      name: 'insuranceStatement',
+      title: 'Insurance statement',
+      type: 'text',
+      rows: 3,
+      group: 'insurance',
+      description: 'Shown in the footer and on the get-help page.',
+      validation: (rule) => rule.required().max(400),
+    }),
+    defineField({
+      name: 'insurancePlans',
+      title: 'Plans accepted',
+      type: 'array',
+      group: 'insurance',
+      of: [{type: 'string'}],
+      options: {layout: 'tags'},
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'navigation',
+      title: 'Main navigation',
+      type: 'array',
+      group: 'navigation',
+      of: [{type: 'navItem'}],
+      description: 'Up to six links; the phone number and "Get help" are always added.',
+      validation: (rule) => rule.max(6),
+    }),
+    defineField({
+      name: 'defaultSeo',
+      title: 'Default SEO',
+      type: 'seo',
+      group: 'seo',
+      description: 'Used by pages that leave their own SEO fields empty.',
+    }),
+  ],
+  preview: {prepare: () => ({title: 'Site settings'})},
+})

@@ -1,0 +1,73 @@
+// Build configuration, read from the environment once and validated, so a wrong value fails early
+// with one sentence that names the variable.
+import {z} from 'zod'
+
+const DEFAULT_API_VERSION = '2025-02-19'
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+const envSchema = z.object({
+  SITE_URL: optional(
+    z.url({protocol: /^https?$/, error: 'SITE_URL must be an absolute http(s) URL such as https://www.example.com.'}),
+  ),
+  CONTENT_SOURCE: optional(z.enum(['local', 'sanity'], {error: 'CONTENT_SOURCE must be "local" or "sanity".'})),
+  SANITY_PROJECT_ID: optional(
+    z.string().regex(/^[a-z0-9-]+$/, 'SANITY_PROJECT_ID must contain only lowercase letters, digits and dashes.'),
+  ),
+  SANITY_DATASET: optional(
+    z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'SANITY_DATASET must be lowercase letters, digits, "_" or "-".'),
+  ),
+  SANITY_API_VERSION: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'SANITY_API_VERSION must be a date like 2025-02-19.')),
+  SANITY_API_HOST: optional(z.url({error: 'SANITY_API_HOST must be an absolute URL such as http://127.0.0.1:3333.'})),
+  SANITY_READ_TOKEN: optional(z.string().min(1)),
+  SEED_DIR: optional(z.string().min(1)),
+})
+
+export type ContentSourceConfig =
+  | {kind: 'local'; seedDir: string}
+  | {kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; apiHost?: string; token?: string}
+
+export interface SiteConfig {
+  siteUrl: string
+  source: ContentSourceConfig
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses the environment into the site's configuration; throws a ConfigError naming the variable. */
+export function parseConfig(env: Record<string, string | undefined>): SiteConfig {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const variable = String(issue?.path[0] ?? 'environment')
+    const message = issue?.message ?? 'is invalid'
+    throw new ConfigError(message.includes(variable) ? message : `${variable}: ${message}`)
+  }
+  const vars = parsed.data
+  const kind = vars.CONTENT_SOURCE ?? (vars.SANITY_PROJECT_ID ? 'sanity' : 'local')
+  const siteUrl = (vars.SITE_URL ?? 'https://www.example.com').replace(/\/+$/, '')
+  if (kind === 'local') return {siteUrl, source: {kind, seedDir: vars.SEED_DIR ?? 'studio/seed'}}
+  if (!vars.SANITY_PROJECT_ID) throw new ConfigError('SANITY_PROJECT_ID is required when CONTENT_SOURCE is "sanity".')
+  return {
+    siteUrl,
+    source: {
+      kind,
+      projectId: vars.SANITY_PROJECT_ID,
+      dataset: vars.SANITY_DATASET ?? 'production',
+      apiVersion: vars.SANITY_API_VERSION ?? DEFAULT_API_VERSION,
+      apiHost: vars.SANITY_API_HOST,
+      token: vars.SANITY_READ_TOKEN,
+    },
+  }
+}
+
+let cached: SiteConfig | undefined
+
+/** The configuration of this process, parsed on first use. */
+export function siteConfig(): SiteConfig {
+  cached ??= parseConfig(process.env)
+  return cached
+}

@@ -1,0 +1,122 @@
+// Runs the Studio's own validation rules (the schema in schemas/, through Sanity's validator) over
+// every document of the starter dataset. Custom rules that query the dataset (unique slugs) talk
+// to the local Content Lake stand-in, so the real rule code runs, offline.
+import {createClient} from '@sanity/client'
+import {validateDocument} from '@sanity/validation'
+import {createSchema} from 'sanity'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {schemaTypes} from '../schemas'
+import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
+import {contentDocuments, seed} from './support/seed'
+
+/**
+ * Warnings that remain on purpose, by document id and field path, each with the reason it is fine.
+ * Every other warning fails the test, and so does an entry here that no longer matches.
+ */
+const ACCEPTED_WARNINGS: Record<string, string> = {}
+
+const schema = createSchema({name: 'default', types: schemaTypes})
+
+let standIn: ContentLakeStandIn
+beforeAll(async () => {
+  standIn = await startContentLakeStandIn({documents: seed.documents})
+})
+afterAll(() => standIn.close())
+
+async function markersFor(document: (typeof contentDocuments)[number]) {
+  const client = createClient({
+    projectId: 'offline0',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: standIn.url,
+    useProjectHostname: false,
+    useCdn: false,
+  })
+  const ids = new Set(seed.documents.map((doc) => doc._id))
+  const result = await validateDocument({
+    document: document as Parameters<typeof validateDocument>[0]['document'],
+    schema,
+    client,
+    getDocumentExists: async ({id}) => ids.has(id),
+  })
+  return result.markers.map((marker) => ({
+    level: marker.level,
+    where: `${document._id}.${marker.path.map((segment) => (typeof segment === 'object' ? JSON.stringify(segment) : segment)).join('.')}`,
+    message: marker.message,
+  }))
+}
+
+describe('the starter dataset under the Studio validation rules', () => {
+  it('has no validation errors in any document', {timeout: 60_000}, async () => {
+    const markers = (await Promise.all(contentDocuments.map(markersFor))).flat()
+    const errors = markers.filter((marker) => marker.level === 'error').map((marker) => `${marker.where}: ${marker.message}`)
+    expect(errors).toEqual([])
+    const warnings = markers.filter((marker) => marker.level === 'warning').map((marker) => marker.where)
+    expect(warnings.sort()).toEqual(Object.keys(ACCEPTED_WARNINGS).sort())
+  })
+
+  it('queries the dataset for slug uniqueness, so that rule really ran', async () => {
+    expect(standIn.requests.some((request) => request.query.includes('slug.current == $slug'))).toBe(true)
+  })
+})
+
+describe('the validation rules catch what editors get wrong', () => {
+  const base = {
+    _id: 'condition-test',
+    _type: 'condition',
+    _createdAt: '2026-01-01T00:00:00Z',
+    _updatedAt: '2026-01-01T00:00:00Z',
+    _rev: 'x',
+  }
+  it('rejects a javascript: link, a missing alt text, a future review date and an uppercase slug', async () => {
+    const broken = {
+      ...base,
+      title: 'Test condition',
+      slug: {_type: 'slug', current: 'Test Condition'},
+      summary: 'A summary.',
+      signs: ['one', 'two', 'three'],
+      body: [
+        {
+          _type: 'block',
+          _key: 'b1',
+          style: 'normal',
+          markDefs: [{_type: 'link', _key: 'l1', linkType: 'external', href: 'javascript:alert(1)'}],
+          children: [{_type: 'span', _key: 's1', text: 'click', marks: ['l1']}],
+        },
+        {_type: 'figure', _key: 'f1', asset: {_type: 'reference', _ref: 'image-abc-10x10-png'}, decorative: false},
+      ],
+      medicalReview: {_type: 'medicalReview', reviewer: {_type: 'reference', _ref: 'person-x'}, lastReviewed: '2999-01-01'},
+    }
+    const messages = (await markersFor(broken))
+      .filter((marker) => marker.level === 'error')
+      .map((marker) => `${marker.where}: ${marker.message}`)
+    expect(messages.join('\n')).toMatch(/body.*l1.*href: Use a link that starts with https:\/\/, mailto: or tel:/)
+    expect(messages.join('\n')).toMatch(/body.*f1.*alt: Describe the image, or mark it as decorative/)
+    expect(messages.join('\n')).toMatch(/medicalReview.lastReviewed: The review date cannot be in the future/)
+    expect(messages.join('\n')).toMatch(/slug: Use lowercase letters, numbers and single dashes only/)
+  })
+
+  it('rejects a slug another document of the same type already uses', async () => {
+    const taken = contentDocuments.find((doc) => doc._type === 'condition' && !doc._id.startsWith('drafts.'))
+    const slug = (taken?.slug as {current?: string} | undefined)?.current
+    expect(slug).toBeTruthy()
+    const duplicate = {...taken, _id: 'condition-duplicate'} as (typeof contentDocuments)[number]
+    const messages = (await markersFor(duplicate)).map((marker) => `${marker.where}: ${marker.message}`)
+    expect(messages.join('\n')).toMatch(/slug: .*already in use|slug: .*unique|slug: Slug is already in use/i)
+  })
+
+  it('rejects an accreditation that expires before it starts', async () => {
+    const accreditation = contentDocuments.find((doc) => doc._type === 'accreditation')
+    const reversed = {...accreditation, validFrom: '2027-01-01', validUntil: '2026-01-01'} as (typeof contentDocuments)[number]
+    const messages = (await markersFor(reversed)).map((marker) => `${marker.where}: ${marker.message}`)
+    expect(messages.join('\n')).toMatch(/validUntil: "Valid until" must be after "Valid from"/)
+  })
+
+  it('rejects site settings without the crisis line', async () => {
+    const settings = contentDocuments.find((doc) => doc._id === 'siteSettings')
+    const withoutCrisis = {...settings, crisis: {_type: 'crisisResources', heading: 'Help'}} as (typeof contentDocuments)[number]
+    const messages = (await markersFor(withoutCrisis)).map((marker) => `${marker.where}: ${marker.message}`)
+    expect(messages.join('\n')).toMatch(/crisis.callNumber: The crisis line number is required/)
+    expect(messages.join('\n')).toMatch(/crisis.emergencyNumber: The emergency number is required/)
+  })
+})

@@ -1,0 +1,136 @@
+// A local stand-in for the Sanity Content Lake's HTTP query API, evaluated with groq-js over a
+// dataset, so the Sanity content source and Studio validation can be tested offline on 127.0.0.1.
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {evaluate, parse} from 'groq-js'
+import type {SeedDocument} from '../../site/lib/content/seedDataset'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  perspective: string | null
+  authorization: string | undefined
+  query: string
+  documentsReturned: number
+}
+
+export interface StandInOptions {
+  documents: SeedDocument[]
+  dataset?: string
+  /** Added before every answer, to make fetching cost what it would over a network. */
+  latencyMs?: number
+  /** When set, requests must carry `Authorization: Bearer <token>`. */
+  requiredToken?: string
+}
+
+export interface ContentLakeStandIn {
+  url: string
+  requests: RecordedRequest[]
+  /** Answer the next `count` queries with this status instead of a result. */
+  failNext(status: number, count?: number): void
+  setDocuments(documents: SeedDocument[]): void
+  close(): Promise<void>
+}
+
+const isDraft = (id: string) => id.startsWith('drafts.')
+
+/** The documents a perspective sees: published only, or drafts laid over their published versions. */
+export function applyPerspective(documents: SeedDocument[], perspective: string): SeedDocument[] {
+  if (perspective === 'raw') return documents
+  if (perspective === 'published') return documents.filter((doc) => !isDraft(doc._id))
+  const drafts = new Map(documents.filter((doc) => isDraft(doc._id)).map((doc) => [doc._id.slice('drafts.'.length), doc]))
+  const published = documents
+    .filter((doc) => !isDraft(doc._id))
+    .map((doc) => {
+      const draft = drafts.get(doc._id)
+      return draft ? {...draft, _id: doc._id} : doc
+    })
+  const unpublished = [...drafts.entries()]
+    .filter(([id]) => !documents.some((doc) => doc._id === id))
+    .map(([id, draft]) => ({...draft, _id: id}))
+  return [...published, ...unpublished]
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function send(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, {'content-type': 'application/json; charset=utf-8'})
+  response.end(JSON.stringify(body))
+}
+
+/** Query parameters arrive as `$name=<json>` in the URL (GET) or as `params` in the body (POST). */
+function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, value] of search) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
+  return params
+}
+
+export async function startContentLakeStandIn(options: StandInOptions): Promise<ContentLakeStandIn> {
+  let documents = options.documents
+  const dataset = options.dataset ?? 'production'
+  const requests: RecordedRequest[] = []
+  const failures: number[] = []
+  const route = new RegExp(`^/v(\\d{4}-\\d{2}-\\d{2}|1)/data/query/${dataset}$`)
+
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs))
+    if (!route.test(url.pathname) || (request.method !== 'GET' && request.method !== 'POST')) {
+      return send(response, 404, {error: 'Not Found', message: `No route for ${request.method} ${url.pathname}`, statusCode: 404})
+    }
+    let query = url.searchParams.get('query') ?? ''
+    let params = paramsFromSearch(url.searchParams)
+    if (request.method === 'POST') {
+      const body = JSON.parse((await readBody(request)) || '{}') as {query?: string; params?: Record<string, unknown>}
+      query = body.query ?? ''
+      params = body.params ?? {}
+    }
+    const perspective = url.searchParams.get('perspective')
+    const record: RecordedRequest = {
+      method: request.method,
+      path: url.pathname,
+      perspective,
+      authorization: request.headers.authorization,
+      query,
+      documentsReturned: 0,
+    }
+    requests.push(record)
+    const failure = failures.shift()
+    if (failure)
+      return send(response, failure, {error: 'Simulated failure', message: `Stand-in answered ${failure}`, statusCode: failure})
+    if (options.requiredToken && request.headers.authorization !== `Bearer ${options.requiredToken}`) {
+      return send(response, 401, {error: 'Unauthorized', message: 'Session not found', statusCode: 401})
+    }
+    try {
+      const started = performance.now()
+      const tree = parse(query, {params})
+      const visible = applyPerspective(documents, perspective ?? 'raw')
+      const result = await (await evaluate(tree, {dataset: visible, params})).get()
+      record.documentsReturned = Array.isArray(result) ? result.length : result == null ? 0 : 1
+      send(response, 200, {query, result, ms: Math.round(performance.now() - started)})
+    } catch (error) {
+      send(response, 400, {error: {description: (error as Error).message, type: 'queryParseError'}})
+    }
+  })
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const {port} = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    failNext(status, count = 1) {
+      for (let i = 0; i < count; i++) failures.push(status)
+    },
+    setDocuments(next) {
+      documents = next
+    },
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  }
+}

@@ -49,12 +49,10 @@ export const accreditation = defineType({
       title: 'Verification link',
       type: 'url',
       description: 'The issuer’s page where visitors can check this accreditation. Badges link here.',
-      validation: (rule) =>
-        rule
-          .required()
-          .error('Add the page where visitors can verify it.')
-          .uri({scheme: ['https']})
-          .error(SAFE_URL_MESSAGE),
+      validation: (rule) => [
+        rule.required().error('Add the page where visitors can verify it.'),
+        rule.uri({scheme: ['https']}).error(SAFE_URL_MESSAGE),
+      ],
     }),
     defineField({name: 'validFrom', title: 'Valid from', type: 'date', validation: (rule) => rule.required()}),
     defineField({

@@ -22,18 +22,7 @@ export const page = defineType({
   groups: pageGroups,
   fields: [
     titleField(),
-    defineField({
-      ...slugField({group: 'content'}),
-      validation: (rule) =>
-        rule.required().custom((slug: {current?: string} | undefined) => {
-          const current = slug?.current
-          if (!current) return 'Generate a slug from the title.'
-          if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(current)) return 'Use lowercase letters, numbers and single dashes only.'
-          return (RESERVED_PAGE_SLUGS as readonly string[]).includes(current)
-            ? `"${current}" is used by a built-in section of the site. Choose another slug.`
-            : true
-        }),
-    }),
+    slugField({group: 'content', reserved: RESERVED_PAGE_SLUGS}),
     summaryField('Shown under the title and in search results.'),
     defineField({name: 'body', title: 'Body', type: 'richText', group: 'content'}),
     defineField({

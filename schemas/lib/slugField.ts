@@ -1,8 +1,19 @@
 import {defineField} from 'sanity'
 import {isUniqueSlugPerType} from './validation'
 
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Checks a slug's shape, and that it does not take an address a built-in section uses. */
+export function checkSlug(current: string | undefined, reserved: readonly string[] = []): true | string {
+  if (!current) return 'Generate a slug from the title.'
+  if (!SLUG_PATTERN.test(current))
+    return 'Use lowercase letters, numbers and single dashes only, for example "anxiety-disorders".'
+  if (reserved.includes(current)) return `"${current}" is used by a built-in section of the site. Choose another slug.`
+  return true
+}
+
 /** The slug every routed document has: generated from the title, lowercase, unique per type. */
-export function slugField(options: {source?: string; group?: string; description?: string} = {}) {
+export function slugField(options: {source?: string; group?: string; description?: string; reserved?: readonly string[]} = {}) {
   return defineField({
     name: 'slug',
     title: 'URL slug',
@@ -12,13 +23,11 @@ export function slugField(options: {source?: string; group?: string; description
       options.description ??
       'The last part of the page address. Generate it from the title; avoid changing it after publishing, because links to the old address will break.',
     options: {source: options.source ?? 'title', maxLength: 80, isUnique: isUniqueSlugPerType},
+    // The slug type's own rules are warnings; `.error()` makes a bad slug block publishing.
     validation: (rule) =>
-      rule.required().custom((slug: {current?: string} | undefined) => {
-        const current = slug?.current
-        if (!current) return 'Generate a slug from the title.'
-        return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(current)
-          ? true
-          : 'Use lowercase letters, numbers and single dashes only, for example "anxiety-disorders".'
-      }),
+      rule
+        .required()
+        .custom((slug: {current?: string} | undefined) => checkSlug(slug?.current, options.reserved))
+        .error(),
   })
 }

@@ -34,29 +34,40 @@ export const crisisResources = defineType({
       type: 'string',
       initialValue: CRISIS_DEFAULTS.callNumber,
       description: 'The 988 Suicide & Crisis Lifeline.',
-      validation: (rule) => rule.required().error('The crisis line number is required on every page.').custom(dialablePhone),
+      validation: (rule) => [
+        rule.required().error('The crisis line number is required on every page.'),
+        rule.custom(dialablePhone),
+      ],
     }),
     defineField({
       name: 'textNumber',
       title: 'Crisis line to text',
       type: 'string',
       initialValue: CRISIS_DEFAULTS.textNumber,
-      validation: (rule) => rule.required().error('The crisis text number is required on every page.').custom(dialablePhone),
+      validation: (rule) => [
+        rule.required().error('The crisis text number is required on every page.'),
+        rule.custom(dialablePhone),
+      ],
     }),
     defineField({
       name: 'chatUrl',
       title: 'Crisis chat address',
       type: 'url',
       initialValue: CRISIS_DEFAULTS.chatUrl,
-      validation: (rule) =>
-        rule.required().error('The crisis chat address is required.').uri(safeUriOptions).error(SAFE_URL_MESSAGE),
+      validation: (rule) => [
+        rule.required().error('The crisis chat address is required.'),
+        rule.uri(safeUriOptions).error(SAFE_URL_MESSAGE),
+      ],
     }),
     defineField({
       name: 'emergencyNumber',
       title: 'Emergency number',
       type: 'string',
       initialValue: CRISIS_DEFAULTS.emergencyNumber,
-      validation: (rule) => rule.required().error('The emergency number is required on every page.').custom(dialablePhone),
+      validation: (rule) => [
+        rule.required().error('The emergency number is required on every page.'),
+        rule.custom(dialablePhone),
+      ],
     }),
   ],
 })

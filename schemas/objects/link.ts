@@ -71,13 +71,12 @@ export const link = defineType({
       type: 'url',
       description: 'For example https://example.org/page, mailto:care@example.com or tel:+13125550142.',
       hidden: ({parent}) => linkTypeOf(parent) !== 'external',
-      validation: (rule) =>
-        rule
-          .uri(safeUriOptions)
-          .error(SAFE_URL_MESSAGE)
-          .custom((value, context) =>
-            linkTypeOf(context.parent) === 'external' && !value ? 'Enter the address to link to.' : true,
-          ),
+      validation: (rule) => [
+        rule.uri(safeUriOptions).error(SAFE_URL_MESSAGE),
+        rule.custom((value, context) =>
+          linkTypeOf(context.parent) === 'external' && !value ? 'Enter the address to link to.' : true,
+        ),
+      ],
     }),
   ],
 })

@@ -23,7 +23,7 @@ export const medicalReview = defineType({
       title: 'Last reviewed on',
       type: 'date',
       description: 'The date the reviewer last checked this page. Update it after every clinical review.',
-      validation: (rule) => rule.required().error('Enter the date of the last review.').custom(notInFuture),
+      validation: (rule) => [rule.required().error('Enter the date of the last review.'), rule.custom(notInFuture)],
     }),
   ],
   preview: {

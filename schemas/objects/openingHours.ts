@@ -40,15 +40,13 @@ export const openingHours = defineType({
       title: 'Closes',
       type: 'string',
       description: '24-hour time, for example 18:30.',
-      validation: (rule) =>
-        rule
-          .required()
-          .regex(TIME, {name: 'time'})
-          .error('Use 24-hour time like 18:30.')
-          .custom((closes, context) => {
-            const opens = (context.parent as {opens?: string} | undefined)?.opens
-            return !opens || !closes || closes > opens ? true : 'Closing time must be after opening time.'
-          }),
+      validation: (rule) => [
+        rule.required().regex(TIME, {name: 'time'}).error('Use 24-hour time like 18:30.'),
+        rule.custom((closes: string | undefined, context) => {
+          const opens = (context.parent as {opens?: string} | undefined)?.opens
+          return !opens || !closes || closes > opens ? true : 'Closing time must be after opening time.'
+        }),
+      ],
     }),
   ],
   preview: {

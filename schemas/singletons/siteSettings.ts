@@ -40,8 +40,10 @@ export const siteSettings = defineType({
       type: 'string',
       group: 'contact',
       description: 'Shown in the header of every page as a tap-to-call link. Write it as people read it: (312) 555-0142.',
-      validation: (rule) =>
-        rule.required().error('The phone number is shown on every page; it is required.').custom(dialablePhone),
+      validation: (rule) => [
+        rule.required().error('The phone number is shown on every page; it is required.'),
+        rule.custom(dialablePhone),
+      ],
     }),
     defineField({
       name: 'email',

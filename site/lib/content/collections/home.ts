@@ -1,0 +1,39 @@
+import {z} from 'zod'
+import {ctaFields, faqFields, imageFields, richTextFields, seoFields} from '../projections'
+import {ctaValue, faq, image, richText, seo} from '../schemas'
+import {defineContentCollection} from './define'
+import {teaser, teaserFields} from './teasers'
+
+export const homeSchema = z.object({
+  _id: z.literal('homePage'),
+  _updatedAt: z.string(),
+  heading: z.string().min(1),
+  intro: z.string().min(1),
+  ctas: z.array(ctaValue).default([]),
+  image: image.optional(),
+  highlights: z.array(z.object({title: z.string(), text: z.string()})).default([]),
+  featuredProgram: teaser.optional(),
+  featuredConditions: z.array(teaser).default([]),
+  featuredTherapies: z.array(teaser).default([]),
+  body: richText.default([]),
+  faqs: z.array(faq).default([]),
+  seo,
+})
+export type Home = z.infer<typeof homeSchema>
+
+export const home = defineContentCollection({
+  name: 'home',
+  slugged: false,
+  query: /* groq */ `*[_id == "homePage"][$from...$to]{
+    _id, _updatedAt, heading, intro, highlights,
+    "ctas": ctas[]${ctaFields},
+    "image": image${imageFields},
+    "featuredProgram": featuredProgram->${teaserFields},
+    "featuredConditions": featuredConditions[]->${teaserFields},
+    "featuredTherapies": featuredTherapies[]->${teaserFields},
+    "body": body${richTextFields},
+    "faqs": faqs[]->${faqFields},
+    "seo": seo${seoFields}
+  }`,
+  schema: homeSchema,
+})

@@ -1,0 +1,58 @@
+import {z} from 'zod'
+import {CRISIS_DEFAULTS} from '../../../../schemas/objects/crisisResources'
+import {linkFields, seoFields} from '../projections'
+import {link, safeUrl, seo} from '../schemas'
+import {defineContentCollection} from './define'
+
+const phone = z.string().regex(/^\+?[\d\s().-]{3,}$/, 'must be a phone number such as (312) 555-0142')
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 08:00')
+
+/** Crisis line fields fall back to the national numbers, so the line never disappears. */
+const crisis = z
+  .object({
+    heading: z.string().min(1).default(CRISIS_DEFAULTS.heading),
+    callNumber: phone.default(CRISIS_DEFAULTS.callNumber),
+    textNumber: phone.default(CRISIS_DEFAULTS.textNumber),
+    chatUrl: safeUrl.default(CRISIS_DEFAULTS.chatUrl),
+    emergencyNumber: phone.default(CRISIS_DEFAULTS.emergencyNumber),
+  })
+  .default({...CRISIS_DEFAULTS})
+
+export const siteSettingsSchema = z.object({
+  _id: z.literal('siteSettings'),
+  clinicName: z.string().min(1),
+  tagline: z.string().optional(),
+  phone,
+  email: z.email(),
+  address: z.object({
+    streetAddress: z.string(),
+    addressLocality: z.string(),
+    addressRegion: z.string(),
+    postalCode: z.string(),
+    addressCountry: z.string().length(2),
+  }),
+  hours: z.array(z.object({days: z.array(z.string()).min(1), opens: time, closes: time})).min(1),
+  inquiry: z.object({
+    endpoint: z.url({protocol: /^https$/, error: 'must be an https:// address'}).optional(),
+    responseTime: z.string(),
+    consentText: z.string(),
+    nextSteps: z.array(z.object({title: z.string(), text: z.string()})).default([]),
+  }),
+  crisis,
+  insuranceStatement: z.string().min(1),
+  insurancePlans: z.array(z.string()).default([]),
+  navigation: z.array(z.object({label: z.string().min(1), link})).default([]),
+  defaultSeo: seo,
+})
+export type SiteSettings = z.infer<typeof siteSettingsSchema>
+
+export const siteSettings = defineContentCollection({
+  name: 'siteSettings',
+  slugged: false,
+  query: /* groq */ `*[_id == "siteSettings"][$from...$to]{
+    _id, clinicName, tagline, phone, email, address, hours, inquiry, crisis, insuranceStatement, insurancePlans,
+    "navigation": navigation[]{label, "link": link${linkFields}},
+    "defaultSeo": defaultSeo${seoFields}
+  }`,
+  schema: siteSettingsSchema,
+})

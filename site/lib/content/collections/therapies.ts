@@ -1,0 +1,24 @@
+import {z} from 'zod'
+import {byType, defineContentCollection} from './define'
+import {educationProjection, educationShape} from './educationFields'
+import {teaser, teaserFields} from './teasers'
+
+export const therapySchema = z.object({
+  ...educationShape,
+  abbreviation: z.string().optional(),
+  skills: z.array(z.object({name: z.string().min(1), summary: z.string().min(1)})).default([]),
+  /** Conditions that list this therapy, so the page can link back to them. */
+  conditions: z.array(teaser).default([]),
+})
+export type Therapy = z.infer<typeof therapySchema>
+
+export const therapies = defineContentCollection({
+  name: 'therapies',
+  slugged: true,
+  query: /* groq */ `${byType('therapy')}{
+    ${educationProjection},
+    abbreviation, skills,
+    "conditions": *[_type == "condition" && !(_id in path("drafts.**")) && references(^._id)] | order(order asc) ${teaserFields}
+  }`,
+  schema: therapySchema,
+})

@@ -1,0 +1,65 @@
+// Images are served from the site's own origin: the loader copies (starter dataset) or downloads
+// (Sanity) every image the content uses into one cache folder, which the build copies to dist/media.
+import {existsSync} from 'node:fs'
+import {mkdir, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {ContentSource, ImageAssetRef} from './source'
+
+export const MEDIA_URL_BASE = '/media'
+export const MEDIA_CACHE_DIR = path.resolve(process.cwd(), 'node_modules/.cache/site-media')
+
+/** Widths offered in `srcset` when the source can scale images. */
+export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
+
+export interface ImageVariant {
+  url: string
+  width: number
+}
+
+function variantFileName(asset: ImageAssetRef, width: number): string {
+  const name = asset._id.replace(/^image-/, '').replace(/-[a-z0-9]+$/, '')
+  return `${name}-${width}w.${asset.extension}`
+}
+
+/** The widths to publish for one image: vector images and unscaled sources get their own width. */
+export function variantWidths(asset: ImageAssetRef, scalesImages: boolean): number[] {
+  if (!scalesImages || asset.extension === 'svg') return [asset.width]
+  const smaller = IMAGE_WIDTHS.filter((width) => width < asset.width)
+  return [...smaller, Math.min(asset.width, 2000)]
+}
+
+/** Makes every variant of `asset` available under /media and returns them, smallest first. */
+export async function mirrorImage(
+  asset: ImageAssetRef,
+  source: ContentSource,
+  cacheDir = MEDIA_CACHE_DIR,
+): Promise<ImageVariant[]> {
+  await mkdir(cacheDir, {recursive: true})
+  const variants: ImageVariant[] = []
+  for (const width of variantWidths(asset, source.scalesImages)) {
+    const fileName = variantFileName(asset, width)
+    const file = path.join(cacheDir, fileName)
+    // Asset ids carry the content hash, so a file that exists is already the right one.
+    if (!existsSync(file)) await writeFile(file, await source.imageBytes(asset, width))
+    variants.push({url: `${MEDIA_URL_BASE}/${fileName}`, width})
+  }
+  return variants
+}
+
+type WithAsset = {asset: ImageAssetRef & {variants?: ImageVariant[]}}
+
+function isImageWithAsset(value: unknown): value is WithAsset {
+  const asset = (value as {asset?: Partial<ImageAssetRef>} | null)?.asset
+  return typeof asset?._id === 'string' && asset._id.startsWith('image-') && typeof asset.width === 'number'
+}
+
+/** Finds every image in a validated document and attaches its mirrored variants (in place). */
+export async function mirrorImagesIn(value: unknown, source: ContentSource): Promise<void> {
+  if (Array.isArray(value)) {
+    for (const item of value) await mirrorImagesIn(item, source)
+    return
+  }
+  if (!value || typeof value !== 'object') return
+  if (isImageWithAsset(value)) value.asset.variants = await mirrorImage(value.asset, source)
+  for (const child of Object.values(value)) await mirrorImagesIn(child, source)
+}

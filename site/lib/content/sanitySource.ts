@@ -1,0 +1,63 @@
+// The Sanity Content Lake as a content source: published perspective, no CDN cache, pinned API
+// version, optional read token (build-side only). Failures become one clear sentence.
+import {createClient, type SanityClient} from '@sanity/client'
+import {createImageUrlBuilder} from '@sanity/image-url'
+import type {ContentSourceConfig} from '../config'
+import {ContentSourceError, type ContentSource} from './source'
+
+type SanityConfig = Extract<ContentSourceConfig, {kind: 'sanity'}>
+
+function explain(error: unknown, config: SanityConfig): ContentSourceError {
+  const status = (error as {statusCode?: number}).statusCode
+  const where = `project "${config.projectId}", dataset "${config.dataset}"`
+  if (status === 401 || status === 403)
+    return new ContentSourceError(
+      `Sanity refused the request (${status}) for ${where}: check SANITY_READ_TOKEN, or make the dataset public.`,
+    )
+  if (status === 404)
+    return new ContentSourceError(`Sanity could not find ${where} (404): check SANITY_PROJECT_ID and SANITY_DATASET.`)
+  if (status === 429)
+    return new ContentSourceError(`Sanity is rate limiting this build (429) for ${where}: wait a minute and build again.`)
+  if (status && status >= 500)
+    return new ContentSourceError(
+      `Sanity answered with a server error (${status}) for ${where}: the previous site stays live; try again shortly.`,
+    )
+  return new ContentSourceError(`Could not reach Sanity for ${where}: ${(error as Error).message}`)
+}
+
+export function createSanitySource(config: SanityConfig): ContentSource {
+  const client: SanityClient = createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: config.apiVersion,
+    token: config.token,
+    perspective: 'published',
+    useCdn: false,
+    // Retries happen in the rebuild service; a build fails fast with a clear message instead.
+    maxRetries: 0,
+    ...(config.apiHost ? {apiHost: config.apiHost, useProjectHostname: false} : {}),
+  })
+  const images = createImageUrlBuilder({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    ...(config.apiHost ? {baseUrl: config.apiHost} : {}),
+  })
+  return {
+    label: `Sanity project ${config.projectId}, dataset ${config.dataset}`,
+    scalesImages: true,
+    async fetch<T>(query: string, params: Record<string, unknown> = {}) {
+      try {
+        return await client.fetch<T>(query, params, {perspective: 'published'})
+      } catch (error) {
+        throw explain(error, config)
+      }
+    },
+    async imageBytes(asset, width) {
+      const url = images.image(asset._id).width(width).fit('max').url()
+      const response = await fetch(url)
+      if (!response.ok)
+        throw new ContentSourceError(`Could not download image ${asset._id} (${response.status}) from ${new URL(url).origin}.`)
+      return new Uint8Array(await response.arrayBuffer())
+    },
+  }
+}

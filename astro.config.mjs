@@ -1,8 +1,13 @@
 // @ts-check
+import {existsSync} from 'node:fs'
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {siteConfig} from './site/lib/config.ts'
+import {mediaIntegration} from './site/lib/mediaIntegration.ts'
+
+// A local .env fills in what the shell did not set, before the configuration is read once.
+if (existsSync('.env')) process.loadEnvFile('.env')
 
 export default defineConfig({
   srcDir: './site',
@@ -11,5 +16,5 @@ export default defineConfig({
   site: siteConfig().siteUrl,
   trailingSlash: 'ignore',
   build: {format: 'directory', inlineStylesheets: 'always'},
-  integrations: [react(), sitemap()],
+  integrations: [react(), sitemap(), mediaIntegration()],
 })

@@ -21,6 +21,8 @@ export const imageAsset = resolved({
   extension: z.string(),
   width: z.number().positive(),
   height: z.number().positive(),
+  /** Copies served from the site's own origin, added by the loader after validation. */
+  variants: z.array(z.object({url: z.string(), width: z.number()})).optional(),
 })
 
 export const image = z

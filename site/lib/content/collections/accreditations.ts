@@ -25,6 +25,7 @@ export const accreditations = defineContentCollection({
     "badge": badge${imageFields}
   }`,
   schema: accreditationSchema,
+  hiddenBecause: (accreditation) => (isExpired(accreditation) ? `expired on ${accreditation.validUntil}` : undefined),
 })
 
 /** An accreditation is shown until the end of its "valid until" day. */

@@ -10,6 +10,8 @@ export interface ContentCollection<S extends z.ZodType = z.ZodType> {
   query: string
   schema: S
   slugged: boolean
+  /** Why a valid document must not be shown right now (an expired accreditation), if so. */
+  hiddenBecause?: (data: z.output<S>) => string | undefined
 }
 
 export function defineContentCollection<S extends z.ZodType>(collection: ContentCollection<S>): ContentCollection<S> {

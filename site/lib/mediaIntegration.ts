@@ -1,0 +1,33 @@
+// Serves mirrored content images under /media: from the cache folder in `astro dev`, and copied
+// into dist/media when a build finishes.
+import {createReadStream, existsSync} from 'node:fs'
+import {cp} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {AstroIntegration} from 'astro'
+import {MEDIA_CACHE_DIR, MEDIA_URL_BASE} from './content/media'
+
+const CONTENT_TYPES: Record<string, string> = {'.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif'}
+
+export function mediaIntegration(cacheDir = MEDIA_CACHE_DIR): AstroIntegration {
+  return {
+    name: 'clinic-media',
+    hooks: {
+      'astro:server:setup': ({server}) => {
+        server.middlewares.use((request, response, next) => {
+          const url = request.url ?? ''
+          if (!url.startsWith(`${MEDIA_URL_BASE}/`)) return next()
+          const file = path.join(cacheDir, path.basename(decodeURIComponent(url.split('?')[0] ?? '')))
+          if (!existsSync(file)) return next()
+          response.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream')
+          createReadStream(file).pipe(response)
+        })
+      },
+      'astro:build:done': async ({dir, logger}) => {
+        if (!existsSync(cacheDir)) return
+        await cp(cacheDir, path.join(fileURLToPath(dir), MEDIA_URL_BASE), {recursive: true})
+        logger.info(`images copied to ${MEDIA_URL_BASE}/`)
+      },
+    },
+  }
+}

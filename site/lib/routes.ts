@@ -1,0 +1,64 @@
+// Where every document and section lives on the site: the one place URLs are decided.
+import type {Link, LinkTarget} from './content/schemas'
+
+export const SECTION_PATHS = {
+  programs: '/programs/',
+  conditions: '/conditions/',
+  therapies: '/therapies/',
+  accreditations: '/accreditations/',
+  'get-help': '/get-help/',
+} as const satisfies Record<string, string>
+
+export type Section = keyof typeof SECTION_PATHS
+
+/** The slug of the generic page whose copy the get-help route shows above the contact options. */
+export const GET_HELP_PAGE_SLUG = 'get-help'
+
+const TYPE_PREFIX: Record<string, string> = {
+  program: '/programs/',
+  condition: '/conditions/',
+  therapy: '/therapies/',
+  page: '/',
+}
+
+/** The URL path of a routed document, or undefined for types that have no page of their own. */
+export function pathFor(target: {_type: string; slug?: string}): string | undefined {
+  if (target._type === 'homePage') return '/'
+  const prefix = TYPE_PREFIX[target._type]
+  if (!prefix || !target.slug) return undefined
+  if (target._type === 'page' && target.slug === GET_HELP_PAGE_SLUG) return SECTION_PATHS['get-help']
+  return `${prefix}${target.slug}/`
+}
+
+export function sectionPath(section: string): string | undefined {
+  return section in SECTION_PATHS ? SECTION_PATHS[section as Section] : undefined
+}
+
+/** The href of a validated link: a site path, or the external address as given. */
+export function hrefForLink(link: Link): string | undefined {
+  switch (link.linkType) {
+    case 'internal':
+      return pathFor(link.internal as LinkTarget)
+    case 'section':
+      return sectionPath(link.section)
+    case 'external':
+      return link.href
+  }
+}
+
+/** External links open in the same tab but are marked, so visitors know they leave the site. */
+export function isExternalHref(href: string): boolean {
+  return /^https:\/\//i.test(href)
+}
+
+/** `tel:` href from a phone number as people write it: "(312) 555-0142" -> "tel:+13125550142". */
+export function telHref(phone: string, defaultCountryCode = '1'): string {
+  const digits = phone.replace(/[^\d+]/g, '')
+  if (digits.startsWith('+')) return `tel:${digits}`
+  // Short codes (988, 911) are dialled as they are; full national numbers get the country code.
+  return digits.length >= 10 ? `tel:+${defaultCountryCode}${digits}` : `tel:${digits}`
+}
+
+export function smsHref(phone: string): string {
+  return telHref(phone).replace(/^tel:/, 'sms:')
+}

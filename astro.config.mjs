@@ -9,11 +9,14 @@ import {mediaIntegration} from './site/lib/mediaIntegration.ts'
 // A local .env fills in what the shell did not set, before the configuration is read once.
 if (existsSync('.env')) process.loadEnvFile('.env')
 
+const config = siteConfig()
+
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   output: 'static',
-  site: siteConfig().siteUrl,
+  site: config.siteUrl,
+  ...(config.cacheDir ? {cacheDir: config.cacheDir} : {}),
   trailingSlash: 'ignore',
   build: {format: 'directory', inlineStylesheets: 'always'},
   integrations: [react(), sitemap(), mediaIntegration()],

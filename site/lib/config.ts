@@ -22,6 +22,7 @@ const envSchema = z.object({
   SANITY_API_HOST: optional(z.url({error: 'SANITY_API_HOST must be an absolute URL such as http://127.0.0.1:3333.'})),
   SANITY_READ_TOKEN: optional(z.string().min(1)),
   SEED_DIR: optional(z.string().min(1)),
+  ASTRO_CACHE_DIR: optional(z.string().min(1)),
 })
 
 export type ContentSourceConfig =
@@ -31,6 +32,8 @@ export type ContentSourceConfig =
 export interface SiteConfig {
   siteUrl: string
   source: ContentSourceConfig
+  /** Astro's cache (content store); separate builds running side by side need separate ones. */
+  cacheDir?: string
 }
 
 export class ConfigError extends Error {
@@ -49,10 +52,12 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
   const vars = parsed.data
   const kind = vars.CONTENT_SOURCE ?? (vars.SANITY_PROJECT_ID ? 'sanity' : 'local')
   const siteUrl = (vars.SITE_URL ?? 'https://www.example.com').replace(/\/+$/, '')
-  if (kind === 'local') return {siteUrl, source: {kind, seedDir: vars.SEED_DIR ?? 'studio/seed'}}
+  const cacheDir = vars.ASTRO_CACHE_DIR
+  if (kind === 'local') return {siteUrl, cacheDir, source: {kind, seedDir: vars.SEED_DIR ?? 'studio/seed'}}
   if (!vars.SANITY_PROJECT_ID) throw new ConfigError('SANITY_PROJECT_ID is required when CONTENT_SOURCE is "sanity".')
   return {
     siteUrl,
+    cacheDir,
     source: {
       kind,
       projectId: vars.SANITY_PROJECT_ID,

@@ -7,7 +7,14 @@ import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
 import {MEDIA_CACHE_DIR, MEDIA_URL_BASE} from './content/media'
 
-const CONTENT_TYPES: Record<string, string> = {'.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif'}
+const CONTENT_TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+}
 
 export function mediaIntegration(cacheDir = MEDIA_CACHE_DIR): AstroIntegration {
   return {

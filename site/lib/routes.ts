@@ -14,6 +14,9 @@ export type Section = keyof typeof SECTION_PATHS
 /** The slug of the generic page whose copy the get-help route shows above the contact options. */
 export const GET_HELP_PAGE_SLUG = 'get-help'
 
+/** The slug of the generic page that explains how the site and the inquiry form handle personal data. */
+export const PRIVACY_PAGE_SLUG = 'privacy'
+
 const TYPE_PREFIX: Record<string, string> = {
   program: '/programs/',
   condition: '/conditions/',

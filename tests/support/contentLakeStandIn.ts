@@ -1,6 +1,8 @@
 // A local stand-in for the Sanity Content Lake's HTTP query API, evaluated with groq-js over a
 // dataset, so the Sanity content source and Studio validation can be tested offline on 127.0.0.1.
+import {readFile} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import path from 'node:path'
 import type {AddressInfo} from 'node:net'
 import {evaluate, parse} from 'groq-js'
 import type {SeedDocument} from '../../site/lib/content/seedDataset'
@@ -21,11 +23,16 @@ export interface StandInOptions {
   latencyMs?: number
   /** When set, requests must carry `Authorization: Bearer <token>`. */
   requiredToken?: string
+  /** Files served as Sanity's image CDN would (`/images/<project>/<dataset>/<file>`), by asset id. */
+  assetFiles?: Map<string, string>
 }
 
 export interface ContentLakeStandIn {
   url: string
+  /** Query requests, in order. */
   requests: RecordedRequest[]
+  /** Image downloads, as path and query string. */
+  imageRequests: string[]
   /** Answer the next `count` queries with this status instead of a result. */
   failNext(status: number, count?: number): void
   setDocuments(documents: SeedDocument[]): void
@@ -76,12 +83,21 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
   let documents = options.documents
   const dataset = options.dataset ?? 'production'
   const requests: RecordedRequest[] = []
+  const imageRequests: string[] = []
   const failures: number[] = []
   const route = new RegExp(`^/v(\\d{4}-\\d{2}-\\d{2}|1)/data/query/${dataset}$`)
 
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs))
+    const image = /^\/images\/[^/]+\/[^/]+\/([^/]+)$/.exec(url.pathname)
+    if (image && options.assetFiles) {
+      const file = [...options.assetFiles.values()].find((candidate) => path.basename(candidate) === image[1])
+      if (!file) return send(response, 404, {error: 'Not Found', statusCode: 404})
+      imageRequests.push(`${url.pathname}${url.search}`)
+      response.writeHead(200, {'content-type': file.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream'})
+      return response.end(await readFile(file))
+    }
     if (!route.test(url.pathname) || (request.method !== 'GET' && request.method !== 'POST')) {
       return send(response, 404, {error: 'Not Found', message: `No route for ${request.method} ${url.pathname}`, statusCode: 404})
     }
@@ -125,6 +141,7 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    imageRequests,
     failNext(status, count = 1) {
       for (let i = 0; i < count; i++) failures.push(status)
     },

@@ -1,7 +1,7 @@
 // Images are served from the site's own origin: the loader copies (starter dataset) or downloads
 // (Sanity) every image the content uses into one cache folder, which the build copies to dist/media.
 import {existsSync} from 'node:fs'
-import {mkdir, writeFile} from 'node:fs/promises'
+import {mkdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {ContentSource, ImageAssetRef} from './source'
 
@@ -40,7 +40,12 @@ export async function mirrorImage(
     const fileName = variantFileName(asset, width)
     const file = path.join(cacheDir, fileName)
     // Asset ids carry the content hash, so a file that exists is already the right one.
-    if (!existsSync(file)) await writeFile(file, await source.imageBytes(asset, width))
+    if (!existsSync(file)) {
+      // Write then rename, so a build running beside this one never copies half a file.
+      const partial = `${file}.${process.pid}.partial`
+      await writeFile(partial, await source.imageBytes(asset, width))
+      await rename(partial, file)
+    }
     variants.push({url: `${MEDIA_URL_BASE}/${fileName}`, width})
   }
   return variants

@@ -1,0 +1,63 @@
+// Builds the site into a temporary folder (with its own Astro cache, so builds can run side by
+// side) and reads what a visitor would get.
+import {execFile} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {parse, type HTMLElement} from 'node-html-parser'
+import {OFFLINE_ENV, ROOT} from './paths'
+
+const run = promisify(execFile)
+
+export interface BuildResult {
+  outDir: string
+  log: string
+}
+
+export class BuildFailed extends Error {
+  constructor(readonly log: string) {
+    super(`astro build failed:\n${log}`)
+  }
+}
+
+export async function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
+  const work = mkdtempSync(path.join(tmpdir(), 'site-build-'))
+  const outDir = path.join(work, 'dist')
+  try {
+    const {stdout, stderr} = await run(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: {...OFFLINE_ENV, ASTRO_CACHE_DIR: path.join(work, 'cache'), SANITY_PROJECT_ID: '', CONTENT_SOURCE: '', ...env},
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    return {outDir, log: stdout + stderr}
+  } catch (error) {
+    const failure = error as {stdout?: string; stderr?: string}
+    throw new BuildFailed(`${failure.stdout ?? ''}${failure.stderr ?? ''}`)
+  }
+}
+
+/** Every file below `dir`, as paths relative to it. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort()
+}
+
+export interface BuiltPage {
+  /** URL path, e.g. "/conditions/depression/". */
+  path: string
+  html: string
+  dom: HTMLElement
+}
+
+export function readPages(outDir: string): BuiltPage[] {
+  return listFiles(outDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(path.join(outDir, file), 'utf8')
+      const urlPath = `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/\/+$/, '/')
+      return {path: urlPath === '' ? '/' : urlPath, html, dom: parse(html)}
+    })
+}

@@ -57,10 +57,10 @@ export function RichTextView({value, crisis, strict, documentId}: RichTextViewPr
     },
     types: {
       figure: ({value: figure}: {value: FigureBlock}) => {
-        const {srcset, ...attributes} = imageAttributes(figure)
+        const {srcset, alt, ...attributes} = imageAttributes(figure)
         return (
           <figure className="figure">
-            <img {...attributes} srcSet={srcset} loading="lazy" decoding="async" />
+            <img {...attributes} alt={alt} srcSet={srcset} loading="lazy" decoding="async" />
             {figure.caption && <figcaption>{figure.caption}</figcaption>}
           </figure>
         )

@@ -1,6 +1,7 @@
 // Broken content must stop the build with an error that names the document and the field, or be
 // rendered safely. These run the real loader path (local source, collection query, validation).
 import {describe, expect, it} from 'vitest'
+import type {z} from 'zod'
 import {conditions} from '../site/lib/content/collections/conditions'
 import type {ContentCollection} from '../site/lib/content/collections/define'
 import {pages} from '../site/lib/content/collections/pages'
@@ -12,7 +13,7 @@ import type {SeedDocument} from '../site/lib/content/seedDataset'
 import {validateCollection} from '../site/lib/content/validate'
 import {seedVariant, withDocument} from './support/seedVariant'
 
-async function load(collection: ContentCollection, change: (documents: SeedDocument[]) => SeedDocument[]) {
+async function load<S extends z.ZodType>(collection: ContentCollection<S>, change: (documents: SeedDocument[]) => SeedDocument[]) {
   const source = await createLocalSource(seedVariant(change))
   return validateCollection(collection, await fetchAll(source, collection.query))
 }

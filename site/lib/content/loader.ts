@@ -1,14 +1,19 @@
-// Astro content-layer loaders: one per collection, each running its collection's single GROQ query
-// (paged), validating every document, hiding what must not be shown and mirroring images.
-import type {Loader} from 'astro/loaders'
+// Astro content-layer loaders: one per collection. The first build (and a forced one) runs the
+// collection's one GROQ query, paged; later builds fetch only documents changed since the last
+// sync, the documents whose projections include them, and notice deletions.
+import type {Loader, LoaderContext} from 'astro/loaders'
 import {siteConfig} from '../config'
-import type {ContentCollection} from './collections/define'
+import {PUBLISHED, type ContentCollection} from './collections/define'
 import {mirrorImagesIn} from './media'
 import {createContentSource, type ContentSource} from './source'
-import {validateCollection} from './validate'
+import {validateCollection, type ValidatedEntry} from './validate'
 
 /** Documents fetched per request; a 10,000-document collection takes a handful of requests. */
 export const PAGE_SIZE = 2000
+
+/** Meta-store keys: where the last sync got to, and what it was run with. */
+const SYNCED_THROUGH = 'syncedThrough'
+const SYNC_FINGERPRINT = 'syncFingerprint'
 
 let sharedSource: Promise<ContentSource> | undefined
 
@@ -28,27 +33,152 @@ export async function fetchAll(source: ContentSource, query: string, pageSize = 
   }
 }
 
-export function contentLoader(collection: ContentCollection, getSource: () => Promise<ContentSource> = contentSource): Loader {
+interface Changes {
+  /** Published documents of any type updated since the marker. */
+  ids: string[]
+  /** The newest `_updatedAt` in the dataset: the next marker. */
+  latest: string | null
+}
+
+const LATEST_QUERY = /* groq */ `*[${PUBLISHED} && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`
+const CHANGES_QUERY = /* groq */ `{
+  "ids": *[${PUBLISHED} && _updatedAt >= $since]._id,
+  "latest": ${LATEST_QUERY}
+}`
+
+/**
+ * Every collection of one build asks the same question, within moments of each other: ask the
+ * source once. Answers expire quickly, since `astro dev` runs the loaders again on every refresh.
+ */
+const CHANGES_TTL_MS = 10_000
+const changesBySource = new WeakMap<ContentSource, Map<string, {at: number; changes: Promise<Changes>}>>()
+function changesSince(source: ContentSource, since: string): Promise<Changes> {
+  const cache = changesBySource.get(source) ?? new Map<string, {at: number; changes: Promise<Changes>}>()
+  changesBySource.set(source, cache)
+  const cached = cache.get(since)
+  if (cached && Date.now() - cached.at < CHANGES_TTL_MS) return cached.changes
+  const changes = source.fetch<Changes>(CHANGES_QUERY, {since})
+  cache.set(since, {at: Date.now(), changes})
+  return changes
+}
+
+export interface LoaderOptions {
+  getSource?: () => Promise<ContentSource>
+  /** Ignore what an earlier build loaded and fetch everything (also: CONTENT_FULL_SYNC=1). */
+  fullSync?: boolean
+}
+
+export function contentLoader(collection: ContentCollection, options: LoaderOptions = {}): Loader {
+  const getSource = options.getSource ?? contentSource
   return {
     name: `clinic-content/${collection.name}`,
-    async load({store, logger, generateDigest}) {
+    async load(context) {
+      const {meta, generateDigest} = context
       const source = await getSource()
-      const documents = await fetchAll(source, collection.query)
-      const entries = validateCollection(collection, documents)
-      const hidden: string[] = []
-      store.clear()
-      for (const entry of entries) {
-        const reason = collection.hiddenBecause?.(entry.data)
-        if (reason) {
-          hidden.push(`${entry.id} (${reason})`)
-          continue
-        }
-        await mirrorImagesIn(entry.data, source)
-        const data = entry.data as Record<string, unknown>
-        store.set({id: entry.id, data, digest: generateDigest(data)})
-      }
-      logger.info(`${entries.length - hidden.length} ${collection.name} from ${source.label}`)
-      if (hidden.length > 0) logger.warn(`Not shown: ${hidden.join(', ')}`)
+      // A new query shape or a hand-edited dataset makes earlier results unusable.
+      const fingerprint = generateDigest(`${collection.query}\n${(await source.revision()) ?? ''}`)
+      const since = meta.get(SYNCED_THROUGH)
+      const full =
+        options.fullSync || process.env.CONTENT_FULL_SYNC === '1' || !since || meta.get(SYNC_FINGERPRINT) !== fingerprint
+
+      const {latest, currentIds} = full
+        ? await fullSync(context, collection, source)
+        : await incrementalSync(context, collection, source, since)
+      hideWhatMustNotShow(context, collection, currentIds)
+      if (latest) meta.set(SYNCED_THROUGH, latest)
+      meta.set(SYNC_FINGERPRINT, fingerprint)
     },
   }
+}
+
+interface SyncResult {
+  /** The newest `_updatedAt` in the dataset: where the next incremental sync starts. */
+  latest: string | null
+  /** Ids of every document of the collection now, when the sync had to ask for them. */
+  currentIds?: ReadonlySet<string>
+}
+
+async function fullSync(context: LoaderContext, collection: ContentCollection, source: ContentSource): Promise<SyncResult> {
+  const latest = await source.fetch<string | null>(LATEST_QUERY)
+  const entries = validateCollection(collection, await fetchAll(source, collection.query))
+  context.store.clear()
+  context.meta.delete(HIDDEN)
+  await storeEntries(context, collection, source, entries)
+  context.logger.info(`${context.store.keys().length} ${collection.name} from ${source.label} (full sync)`)
+  return {latest}
+}
+
+async function incrementalSync(
+  context: LoaderContext,
+  collection: ContentCollection,
+  source: ContentSource,
+  since: string,
+): Promise<SyncResult> {
+  const {store} = context
+  const changes = await changesSince(source, since)
+  const currentIds = new Set(await source.fetch<string[]>(collection.idsQuery))
+  const deleted = store.keys().filter((id) => !currentIds.has(id))
+  const changed = changes.ids.length > 0 ? await source.fetch<unknown[]>(collection.changedQuery, {ids: changes.ids}) : []
+  // Slugs of documents kept from the last build still count when checking the refetched ones.
+  const refetched = new Set(changed.map((doc) => String((doc as {_id?: unknown})._id)))
+  const takenSlugs = new Map<string, string>()
+  for (const {id, data} of store.values()) {
+    const slug = (data as {slug?: unknown}).slug
+    if (typeof slug === 'string' && !refetched.has(id) && currentIds.has(id)) takenSlugs.set(slug, id)
+  }
+  const entries = validateCollection(collection, changed, takenSlugs)
+  for (const id of deleted) store.delete(id)
+  await storeEntries(context, collection, source, entries)
+  context.logger.info(
+    `${collection.name}: ${entries.length} updated, ${deleted.length} removed, ${store.keys().length} in all (incremental sync)`,
+  )
+  return {latest: changes.latest, currentIds}
+}
+
+/** Meta-store key: documents kept off the site, as "id (reason)", so every build can say which. */
+const HIDDEN = 'hidden'
+
+async function storeEntries(
+  context: LoaderContext,
+  collection: ContentCollection,
+  source: ContentSource,
+  entries: ValidatedEntry<unknown>[],
+) {
+  const hidden = new Map<string, string>(JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][])
+  for (const entry of entries) {
+    const reason = collection.hiddenBecause?.(entry.data)
+    if (reason) {
+      context.store.delete(entry.id)
+      hidden.set(entry.id, reason)
+      continue
+    }
+    hidden.delete(entry.id)
+    await mirrorImagesIn(entry.data, source)
+    const data = entry.data as Record<string, unknown>
+    context.store.set({id: entry.id, data, digest: context.generateDigest(data)})
+  }
+  context.meta.set(HIDDEN, JSON.stringify([...hidden]))
+}
+
+/**
+ * Re-checked on every build, so an accreditation disappears the day it expires even with no edit,
+ * and the log names every document kept off the site.
+ */
+function hideWhatMustNotShow(
+  context: LoaderContext,
+  collection: ContentCollection,
+  existingIds: ReadonlySet<string> | undefined,
+) {
+  if (!collection.hiddenBecause) return
+  const hidden = new Map<string, string>(JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][])
+  for (const {id, data} of context.store.values()) {
+    const reason = collection.hiddenBecause(data)
+    if (reason) {
+      context.store.delete(id)
+      hidden.set(id, reason)
+    }
+  }
+  for (const id of hidden.keys()) if (existingIds && !existingIds.has(id)) hidden.delete(id)
+  context.meta.set(HIDDEN, JSON.stringify([...hidden]))
+  if (hidden.size > 0) context.logger.warn(`Not shown: ${[...hidden].map(([id, reason]) => `${id} (${reason})`).join(', ')}`)
 }

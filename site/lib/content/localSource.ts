@@ -1,5 +1,6 @@
 // The starter dataset as a content source: the same GROQ queries, evaluated by groq-js over the
 // published documents of studio/seed (drafts never reach a build).
+import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {evaluate, parse} from 'groq-js'
@@ -15,6 +16,11 @@ export async function createLocalSource(seedDir: string): Promise<ContentSource>
     async fetch<T>(query: string, params: Record<string, unknown> = {}) {
       const tree = parse(query, {params})
       return (await (await evaluate(tree, {dataset: published, params})).get()) as T
+    },
+    async revision() {
+      return createHash('sha1')
+        .update(await readFile(path.join(seedDir, 'data.ndjson')))
+        .digest('hex')
     },
     async imageBytes(asset) {
       const file = assetFiles.get(asset._id)

@@ -18,6 +18,11 @@ export interface ContentSource {
   imageBytes(asset: ImageAssetRef, width: number): Promise<Uint8Array>
   /** Whether `imageBytes` returns scaled variants, or always the original file. */
   readonly scalesImages: boolean
+  /**
+   * A fingerprint of the whole dataset, for sources whose `_updatedAt` cannot be trusted (a file
+   * edited by hand); a new value forces a full sync. Undefined where `_updatedAt` is reliable.
+   */
+  revision(): Promise<string | undefined>
 }
 
 export class ContentSourceError extends Error {

@@ -34,14 +34,18 @@ export interface ValidatedEntry<T> {
   data: T
 }
 
-/** Validates every document; throws one error listing every problem in the collection. */
+/**
+ * Validates every document; throws one error listing every problem in the collection.
+ * `takenSlugs` (slug -> document id) holds slugs of documents already loaded and not refetched.
+ */
 export function validateCollection<S extends z.ZodType>(
   collection: ContentCollection<S>,
   documents: unknown[],
+  takenSlugs: ReadonlyMap<string, string> = new Map(),
 ): ValidatedEntry<z.output<S>>[] {
   const problems: string[] = []
   const entries: ValidatedEntry<z.output<S>>[] = []
-  const slugOwners = new Map<string, string>()
+  const slugOwners = new Map(takenSlugs)
   for (const document of documents) {
     const id = String((document as {_id?: unknown})?._id ?? '(document without _id)')
     const parsed = collection.schema.safeParse(withoutNulls(document))

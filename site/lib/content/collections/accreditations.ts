@@ -1,7 +1,7 @@
 import {z} from 'zod'
 import {imageFields} from '../projections'
 import {image, isoDate} from '../schemas'
-import {byType, defineContentCollection} from './define'
+import {defineContentCollection, ofType} from './define'
 
 export const accreditationSchema = z.object({
   _id: z.string(),
@@ -20,7 +20,9 @@ export type Accreditation = z.infer<typeof accreditationSchema>
 export const accreditations = defineContentCollection({
   name: 'accreditations',
   slugged: false,
-  query: /* groq */ `${byType('accreditation', 'order asc, name asc, _id asc')}{
+  filter: ofType('accreditation'),
+  order: 'order asc, name asc, _id asc',
+  projection: /* groq */ `{
     _id, name, issuer, kind, verificationUrl, validFrom, validUntil, description, order,
     "badge": badge${imageFields}
   }`,

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {byType, defineContentCollection} from './define'
+import {defineContentCollection, ofType} from './define'
 import {educationProjection, educationShape} from './educationFields'
 import {teaser, teaserFields} from './teasers'
 
@@ -13,7 +13,8 @@ export type Condition = z.infer<typeof conditionSchema>
 export const conditions = defineContentCollection({
   name: 'conditions',
   slugged: true,
-  query: /* groq */ `${byType('condition')}{
+  filter: ofType('condition'),
+  projection: /* groq */ `{
     ${educationProjection},
     signs,
     "therapies": therapies[]->${teaserFields}

@@ -1,24 +1,54 @@
 import type {z} from 'zod'
 
-/**
- * One content collection: the GROQ query that fetches all its documents at once and the zod
- * schema each document must match. `slugged` collections must not repeat a slug.
- */
-export interface ContentCollection<S extends z.ZodType = z.ZodType> {
+/** Published documents only: drafts never reach a build, from either source. */
+export const PUBLISHED = /* groq */ `!(_id in path("drafts.**"))`
+
+export interface ContentCollectionDefinition<S extends z.ZodType> {
   name: string
-  /** Returns every document of the collection; `$from`/`$to` page through large sets. */
-  query: string
+  /** GROQ filter selecting the collection's documents (published only is added). */
+  filter: string
+  order?: string
+  /** GROQ projection, `{...}`, resolving every reference the pages need. */
+  projection: string
   schema: S
+  /** Whether documents have a slug that must be unique in the collection. */
   slugged: boolean
+  /**
+   * Extra GROQ condition (on the collection's document) under which a change to the documents in
+   * `$ids` changes this collection's projected data, beyond the document itself and the documents
+   * it references. Therapies list the conditions that reference them, for example.
+   */
+  dependsOn?: string
   /** Why a valid document must not be shown right now (an expired accreditation), if so. */
   hiddenBecause?: (data: z.output<S>) => string | undefined
 }
 
-export function defineContentCollection<S extends z.ZodType>(collection: ContentCollection<S>): ContentCollection<S> {
-  return collection
+/**
+ * One content collection: the GROQ queries that fetch it (all at once, paged; or only what
+ * changed) and the zod schema each document must match.
+ */
+export interface ContentCollection<S extends z.ZodType = z.ZodType> extends ContentCollectionDefinition<S> {
+  /** Every document, one page (`$from`...`$to`) at a time. */
+  query: string
+  /** Documents whose projected data may differ after the documents `$ids` changed. */
+  changedQuery: string
+  /** Ids of every document of the collection, to notice deletions. */
+  idsQuery: string
 }
 
-/** The GROQ filter every collection uses: published documents of one type, in a stable order. */
-export function byType(type: string, order = 'order asc, title asc, _id asc') {
-  return /* groq */ `*[_type == "${type}" && !(_id in path("drafts.**"))] | order(${order}) [$from...$to]`
+export function defineContentCollection<S extends z.ZodType>(definition: ContentCollectionDefinition<S>): ContentCollection<S> {
+  const filter = `${definition.filter} && ${PUBLISHED}`
+  const order = definition.order ?? 'order asc, title asc, _id asc'
+  const affected = ['_id in $ids', 'references($ids)', ...(definition.dependsOn ? [definition.dependsOn] : [])].join(' || ')
+  return {
+    ...definition,
+    query: /* groq */ `*[${filter}] | order(${order}) [$from...$to] ${definition.projection}`,
+    changedQuery: /* groq */ `*[${filter} && (${affected})] ${definition.projection}`,
+    idsQuery: /* groq */ `*[${filter}]._id`,
+  }
+}
+
+/** The filter for documents of one type. */
+export function ofType(type: string): string {
+  return `_type == "${type}"`
 }

@@ -1,10 +1,12 @@
 import {faqFields} from '../projections'
 import {faq} from '../schemas'
-import {byType, defineContentCollection} from './define'
+import {defineContentCollection, ofType} from './define'
 
 export const faqs = defineContentCollection({
   name: 'faqs',
   slugged: false,
-  query: /* groq */ `${byType('faq', 'order asc, question asc, _id asc')}${faqFields}`,
+  filter: ofType('faq'),
+  order: 'order asc, question asc, _id asc',
+  projection: faqFields,
   schema: faq,
 })

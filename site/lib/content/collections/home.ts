@@ -24,7 +24,8 @@ export type Home = z.infer<typeof homeSchema>
 export const home = defineContentCollection({
   name: 'home',
   slugged: false,
-  query: /* groq */ `*[_id == "homePage"][$from...$to]{
+  filter: '_id == "homePage"',
+  projection: /* groq */ `{
     _id, _updatedAt, heading, intro, highlights,
     "ctas": ctas[]${ctaFields},
     "image": image${imageFields},

@@ -1,7 +1,7 @@
 import {z} from 'zod'
 import {pageBaseFields, reviewFields, richTextFields} from '../projections'
 import {medicalReview, richText, seo, slug} from '../schemas'
-import {byType, defineContentCollection} from './define'
+import {defineContentCollection, ofType} from './define'
 
 export const pageSchema = z.object({
   _id: z.string(),
@@ -19,7 +19,9 @@ export type Page = z.infer<typeof pageSchema>
 export const pages = defineContentCollection({
   name: 'pages',
   slugged: true,
-  query: /* groq */ `${byType('page', 'title asc, _id asc')}{
+  filter: ofType('page'),
+  order: 'title asc, _id asc',
+  projection: /* groq */ `{
     ${pageBaseFields},
     "body": body${richTextFields},
     "medicalReview": medicalReview${reviewFields}

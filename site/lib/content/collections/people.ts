@@ -1,10 +1,12 @@
 import {personFields} from '../projections'
 import {person} from '../schemas'
-import {byType, defineContentCollection} from './define'
+import {defineContentCollection, ofType} from './define'
 
 export const people = defineContentCollection({
   name: 'people',
   slugged: false,
-  query: /* groq */ `${byType('person', 'name asc, _id asc')}${personFields}`,
+  filter: ofType('person'),
+  order: 'name asc, _id asc',
+  projection: personFields,
   schema: person,
 })

@@ -1,7 +1,7 @@
 import {z} from 'zod'
 import {imageFields} from '../projections'
 import {image} from '../schemas'
-import {byType, defineContentCollection} from './define'
+import {defineContentCollection, ofType} from './define'
 import {educationProjection, educationShape} from './educationFields'
 import {teaser, teaserFields} from './teasers'
 
@@ -32,7 +32,8 @@ export type Program = z.infer<typeof programSchema>
 export const programs = defineContentCollection({
   name: 'programs',
   slugged: true,
-  query: /* groq */ `${byType('program')}{
+  filter: ofType('program'),
+  projection: /* groq */ `{
     ${educationProjection},
     shortName, hoursPerWeek, typicalLength, whoItSuits, weekSchedule, benefits, levelsOfCare,
     "image": image${imageFields},

@@ -49,7 +49,8 @@ export type SiteSettings = z.infer<typeof siteSettingsSchema>
 export const siteSettings = defineContentCollection({
   name: 'siteSettings',
   slugged: false,
-  query: /* groq */ `*[_id == "siteSettings"][$from...$to]{
+  filter: '_id == "siteSettings"',
+  projection: /* groq */ `{
     _id, clinicName, tagline, phone, email, address, hours, inquiry, crisis, insuranceStatement, insurancePlans,
     "navigation": navigation[]{label, "link": link${linkFields}},
     "defaultSeo": defaultSeo${seoFields}

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {byType, defineContentCollection} from './define'
+import {defineContentCollection, ofType, PUBLISHED} from './define'
 import {educationProjection, educationShape} from './educationFields'
 import {teaser, teaserFields} from './teasers'
 
@@ -15,10 +15,13 @@ export type Therapy = z.infer<typeof therapySchema>
 export const therapies = defineContentCollection({
   name: 'therapies',
   slugged: true,
-  query: /* groq */ `${byType('therapy')}{
+  filter: ofType('therapy'),
+  projection: /* groq */ `{
     ${educationProjection},
     abbreviation, skills,
-    "conditions": *[_type == "condition" && !(_id in path("drafts.**")) && references(^._id)] | order(order asc) ${teaserFields}
+    "conditions": *[_type == "condition" && ${PUBLISHED} && references(^._id)] | order(order asc) ${teaserFields}
   }`,
   schema: therapySchema,
+  // A changed condition changes the back-links of the therapies it lists.
+  dependsOn: /* groq */ `count(*[_type == "condition" && _id in $ids && references(^._id)]) > 0`,
 })

@@ -1,0 +1,163 @@
+// The loader's incremental sync, against the local Content Lake stand-in: after a first full
+// sync, a build fetches only what changed, the documents that show it, and notices deletions.
+import type {LoaderContext} from 'astro/loaders'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {conditions} from '../site/lib/content/collections/conditions'
+import type {ContentCollection} from '../site/lib/content/collections/define'
+import {therapies} from '../site/lib/content/collections/therapies'
+import {contentLoader} from '../site/lib/content/loader'
+import {createSanitySource} from '../site/lib/content/sanitySource'
+import type {SeedDocument} from '../site/lib/content/seedDataset'
+import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
+import {seed} from './support/seed'
+
+/** The parts of Astro's loader context the loader uses: an in-memory store and meta store. */
+function loaderContext(collection: string) {
+  const entries = new Map<string, {id: string; data: Record<string, unknown>}>()
+  const meta = new Map<string, string>()
+  const logs: string[] = []
+  const context = {
+    collection,
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: {id: string; data: Record<string, unknown>}) => (entries.set(entry.id, entry), true),
+      delete: (id: string) => void entries.delete(id),
+      clear: () => entries.clear(),
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+      has: (id: string) => entries.has(id),
+    },
+    meta: {
+      get: (key: string) => meta.get(key),
+      set: (key: string, value: string) => void meta.set(key, value),
+      has: (key: string) => meta.has(key),
+      delete: (key: string) => void meta.delete(key),
+    },
+    logger: {
+      info: (message: string) => logs.push(message),
+      warn: (message: string) => logs.push(message),
+      error: (message: string) => logs.push(message),
+      debug: () => undefined,
+    },
+    generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36),
+  }
+  return {context: context as unknown as LoaderContext, entries, logs}
+}
+
+let standIn: ContentLakeStandIn
+let documents: SeedDocument[]
+const now = () => new Date(Date.now() + 1000).toISOString()
+
+function update(id: string, change: (doc: SeedDocument) => SeedDocument) {
+  documents = documents.map((doc) => (doc._id === id ? {...change(doc), _updatedAt: now()} : doc))
+  standIn.setDocuments(documents)
+}
+
+beforeAll(async () => {
+  documents = structuredClone(seed.documents)
+  standIn = await startContentLakeStandIn({documents, assetFiles: seed.assetFiles})
+})
+afterAll(() => standIn.close())
+
+const source = () =>
+  createSanitySource({
+    kind: 'sanity',
+    projectId: 'standin1',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: standIn.url,
+  })
+
+describe('incremental content sync', () => {
+  const loaders = new Map<string, {run: () => Promise<void>; state: ReturnType<typeof loaderContext>}>()
+  const loaderFor = (collection: ContentCollection) => {
+    const existing = loaders.get(collection.name)
+    if (existing) return existing
+    const state = loaderContext(collection.name)
+    // A new source per run, as each build is a new process; the loader state carries over.
+    const loader = contentLoader(collection, {getSource: async () => source()})
+    const created = {run: () => loader.load(state.context), state}
+    loaders.set(collection.name, created)
+    return created
+  }
+  /** Runs a loader and reports the requests it made and the documents they returned. */
+  async function sync(collection: ContentCollection) {
+    const before = standIn.requests.length
+    await loaderFor(collection).run()
+    const requests = standIn.requests.slice(before)
+    return {
+      requests: requests.length,
+      documents: requests.reduce((sum, request) => sum + request.documentsReturned, 0),
+      entries: loaderFor(collection).state.entries,
+    }
+  }
+
+  it('fetches everything the first time', async () => {
+    const first = await sync(conditions)
+    expect(first.entries.size).toBe(3)
+    expect(first.documents).toBeGreaterThanOrEqual(3)
+    await sync(therapies)
+  })
+
+  it('fetches no documents when nothing changed', async () => {
+    const second = await sync(conditions)
+    expect(second.entries.size).toBe(3)
+    const fetchedConditions = standIn.requests
+      .slice(-second.requests)
+      .filter((request) => request.query.includes('"condition"') && request.query.includes('references($ids)'))
+    expect(fetchedConditions.every((request) => request.documentsReturned === 0)).toBe(true)
+  })
+
+  it('refetches only the conditions that show a changed reviewer', async () => {
+    const reviewer = (
+      seed.documents.find((doc) => doc._id === 'condition-depression')?.medicalReview as {reviewer: {_ref: string}}
+    ).reviewer._ref
+    const reviewed = documents.filter(
+      (doc) =>
+        doc._type === 'condition' && !doc._id.startsWith('drafts.') && JSON.stringify(doc.medicalReview).includes(reviewer),
+    )
+    update(reviewer, (doc) => ({...doc, name: 'Maya Okafor-Lindqvist'}))
+    const result = await sync(conditions)
+    const changedQuery = standIn.requests.at(-1)
+    expect(changedQuery?.query).toContain('references($ids)')
+    expect(changedQuery?.documentsReturned).toBe(reviewed.length)
+    const depression = result.entries.get('condition-depression')?.data as {medicalReview: {reviewer: {name: string}}}
+    expect(depression.medicalReview.reviewer.name).toBe('Maya Okafor-Lindqvist')
+  })
+
+  it('updates the therapies a changed condition now lists', async () => {
+    update('condition-anxiety', (doc) => ({...doc, therapies: [{_type: 'reference', _key: 'k1', _ref: 'therapy-family'}]}))
+    const result = await sync(therapies)
+    const family = result.entries.get('therapy-family')?.data as {conditions: {_id: string}[]}
+    expect(family.conditions.map((condition) => condition._id)).toContain('condition-anxiety')
+    expect(result.documents).toBeLessThan(documents.length)
+  })
+
+  it('adds a new document and removes a deleted one', async () => {
+    const template = documents.find((doc) => doc._id === 'condition-depression')
+    documents = [
+      ...documents,
+      {
+        ...structuredClone(template),
+        _id: 'condition-grief',
+        _type: 'condition',
+        title: 'Grief',
+        slug: {_type: 'slug', current: 'grief'},
+        _updatedAt: now(),
+      },
+    ]
+    standIn.setDocuments(documents)
+    expect([...(await sync(conditions)).entries.keys()]).toContain('condition-grief')
+    documents = documents.filter((doc) => doc._id !== 'condition-grief')
+    standIn.setDocuments(documents)
+    const result = await sync(conditions)
+    expect([...result.entries.keys()].sort()).toEqual(['condition-anxiety', 'condition-co-occurring', 'condition-depression'])
+  })
+
+  it('refuses an edit that gives a kept document’s slug to another', async () => {
+    update('condition-anxiety', (doc) => ({...doc, slug: {_type: 'slug', current: 'depression'}}))
+    await expect(sync(conditions)).rejects.toThrow(
+      /document "condition-anxiety", field "slug": "depression" is already used by document "condition-depression"/,
+    )
+  })
+})

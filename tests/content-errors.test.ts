@@ -13,7 +13,10 @@ import type {SeedDocument} from '../site/lib/content/seedDataset'
 import {validateCollection} from '../site/lib/content/validate'
 import {seedVariant, withDocument} from './support/seedVariant'
 
-async function load<S extends z.ZodType>(collection: ContentCollection<S>, change: (documents: SeedDocument[]) => SeedDocument[]) {
+async function load<S extends z.ZodType>(
+  collection: ContentCollection<S>,
+  change: (documents: SeedDocument[]) => SeedDocument[],
+) {
   const source = await createLocalSource(seedVariant(change))
   return validateCollection(collection, await fetchAll(source, collection.query))
 }

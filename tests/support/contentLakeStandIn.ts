@@ -5,6 +5,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import path from 'node:path'
 import type {AddressInfo} from 'node:net'
 import {evaluate, parse} from 'groq-js'
+import {applyPerspective, type Perspective} from '../../site/lib/content/perspective'
 import type {SeedDocument} from '../../site/lib/content/seedDataset'
 
 export interface RecordedRequest {
@@ -39,23 +40,11 @@ export interface ContentLakeStandIn {
   close(): Promise<void>
 }
 
-const isDraft = (id: string) => id.startsWith('drafts.')
-
-/** The documents a perspective sees: published only, or drafts laid over their published versions. */
-export function applyPerspective(documents: SeedDocument[], perspective: string): SeedDocument[] {
-  if (perspective === 'raw') return documents
-  if (perspective === 'published') return documents.filter((doc) => !isDraft(doc._id))
-  const drafts = new Map(documents.filter((doc) => isDraft(doc._id)).map((doc) => [doc._id.slice('drafts.'.length), doc]))
-  const published = documents
-    .filter((doc) => !isDraft(doc._id))
-    .map((doc) => {
-      const draft = drafts.get(doc._id)
-      return draft ? {...draft, _id: doc._id} : doc
-    })
-  const unpublished = [...drafts.entries()]
-    .filter(([id]) => !documents.some((doc) => doc._id === id))
-    .map(([id, draft]) => ({...draft, _id: id}))
-  return [...published, ...unpublished]
+/** The Content Lake's names: `previewDrafts` is the older name of `drafts`; no parameter means raw. */
+function toPerspective(name: string | null): Perspective | 'raw' {
+  if (name === 'published') return 'published'
+  if (name === 'drafts' || name === 'previewDrafts') return 'drafts'
+  return 'raw'
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
@@ -127,7 +116,7 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
     try {
       const started = performance.now()
       const tree = parse(query, {params})
-      const visible = applyPerspective(documents, perspective ?? 'raw')
+      const visible = applyPerspective(documents, toPerspective(perspective))
       const result = await (await evaluate(tree, {dataset: visible, params})).get()
       record.documentsReturned = Array.isArray(result) ? result.length : result == null ? 0 : 1
       send(response, 200, {query, result, ms: Math.round(performance.now() - started)})

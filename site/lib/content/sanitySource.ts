@@ -1,8 +1,10 @@
-// The Sanity Content Lake as a content source: published perspective, no CDN cache, pinned API
-// version, optional read token (build-side only). Failures become one clear sentence.
+// The Sanity Content Lake as a content source: published perspective for builds (drafts for the
+// editors' preview), no CDN cache, pinned API version, optional read token that stays on the
+// server. Failures become one clear sentence.
 import {createClient, type SanityClient} from '@sanity/client'
 import {createImageUrlBuilder} from '@sanity/image-url'
 import type {ContentSourceConfig} from '../config'
+import type {Perspective} from './perspective'
 import {ContentSourceError, type ContentSource} from './source'
 
 type SanityConfig = Extract<ContentSourceConfig, {kind: 'sanity'}>
@@ -25,13 +27,16 @@ function explain(error: unknown, config: SanityConfig): ContentSourceError {
   return new ContentSourceError(`Could not reach Sanity for ${where}: ${(error as Error).message}`)
 }
 
-export function createSanitySource(config: SanityConfig): ContentSource {
+export function createSanitySource(config: SanityConfig, perspective: Perspective = 'published'): ContentSource {
+  if (perspective === 'drafts' && !config.token) {
+    throw new ContentSourceError('Draft preview from Sanity needs SANITY_READ_TOKEN (a Viewer token); it stays on the server.')
+  }
   const client: SanityClient = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
     token: config.token,
-    perspective: 'published',
+    perspective,
     useCdn: false,
     // Retries happen in the rebuild service; a build fails fast with a clear message instead.
     maxRetries: 0,
@@ -47,7 +52,7 @@ export function createSanitySource(config: SanityConfig): ContentSource {
     scalesImages: true,
     async fetch<T>(query: string, params: Record<string, unknown> = {}) {
       try {
-        return await client.fetch<T>(query, params, {perspective: 'published'})
+        return await client.fetch<T>(query, params, {perspective})
       } catch (error) {
         throw explain(error, config)
       }

@@ -1,6 +1,7 @@
 // The one small interface both content sources implement: run a GROQ query over published
 // content, and fetch the bytes of an image so the site can serve it from its own origin.
 import type {ContentSourceConfig} from '../config'
+import type {Perspective} from './perspective'
 
 export interface ImageAssetRef {
   _id: string
@@ -29,11 +30,14 @@ export class ContentSourceError extends Error {
   override name = 'ContentSourceError'
 }
 
-export async function createContentSource(config: ContentSourceConfig): Promise<ContentSource> {
+export async function createContentSource(
+  config: ContentSourceConfig,
+  perspective: Perspective = 'published',
+): Promise<ContentSource> {
   if (config.kind === 'local') {
     const {createLocalSource} = await import('./localSource')
-    return createLocalSource(config.seedDir)
+    return createLocalSource(config.seedDir, perspective)
   }
   const {createSanitySource} = await import('./sanitySource')
-  return createSanitySource(config)
+  return createSanitySource(config, perspective)
 }

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {siteConfig} from './site/lib/config.ts'
 import {mediaIntegration} from './site/lib/mediaIntegration.ts'
+import {unusedScriptsIntegration} from './site/lib/unusedScriptsIntegration.ts'
 
 // A local .env fills in what the shell did not set, before the configuration is read once.
 if (existsSync('.env')) process.loadEnvFile('.env')
@@ -19,5 +20,5 @@ export default defineConfig({
   ...(config.cacheDir ? {cacheDir: config.cacheDir} : {}),
   trailingSlash: 'ignore',
   build: {format: 'directory', inlineStylesheets: 'always'},
-  integrations: [react(), sitemap(), mediaIntegration()],
+  integrations: [react(), sitemap(), mediaIntegration(), unusedScriptsIntegration()],
 })

@@ -1,0 +1,31 @@
+// Content pages ship no JavaScript, but @astrojs/react still emits its hydration runtime into
+// _astro/. Nothing references it, so it is removed after the build: what is not on the server
+// cannot be loaded by mistake.
+import {readdir, readFile, rm} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {AstroIntegration} from 'astro'
+
+async function filesBelow(dir: string, extension: string): Promise<string[]> {
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true}).catch(() => [])
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+}
+
+export function unusedScriptsIntegration(): AstroIntegration {
+  return {
+    name: 'clinic-unused-scripts',
+    hooks: {
+      'astro:build:done': async ({dir, logger}) => {
+        const root = fileURLToPath(dir)
+        const scripts = await filesBelow(path.join(root, '_astro'), '.js')
+        if (scripts.length === 0) return
+        const pages = await Promise.all((await filesBelow(root, '.html')).map((file) => readFile(file, 'utf8')))
+        const unused = scripts.filter((script) => !pages.some((html) => html.includes(path.basename(script))))
+        await Promise.all(unused.map((script) => rm(script)))
+        if (unused.length > 0) logger.info(`removed ${unused.length} unreferenced script(s) from _astro/`)
+      },
+    },
+  }
+}

@@ -67,5 +67,13 @@ describe('page metadata', () => {
     })
     expect(meta.title).toBe('Depression | Harborlight')
     expect(meta.canonical).toBe('https://clinic.example.com/conditions/depression/')
+    const edited = pageMeta({
+      title: 'Depression',
+      seo: {title: 'Depression care in an IOP'},
+      settings,
+      path: '/x/',
+      siteUrl: 'https://clinic.example.com',
+    })
+    expect(edited.title).toBe('Depression care in an IOP')
   })
 })

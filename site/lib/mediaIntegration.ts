@@ -5,7 +5,7 @@ import {cp} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
-import {MEDIA_CACHE_DIR, MEDIA_URL_BASE} from './content/media'
+import {mediaCacheDir, MEDIA_URL_BASE} from './content/media'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -16,7 +16,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
 }
 
-export function mediaIntegration(cacheDir = MEDIA_CACHE_DIR): AstroIntegration {
+export function mediaIntegration(cacheDir = mediaCacheDir()): AstroIntegration {
   return {
     name: 'clinic-media',
     hooks: {

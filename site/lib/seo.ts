@@ -33,8 +33,8 @@ export function truncate(text: string, max: number): string {
 
 export function pageMeta({title, description, seo, settings, path, siteUrl}: PageMetaInput): PageMeta {
   const siteName = settings.clinicName
-  const ownTitle = seo?.title ?? title
-  const fullTitle = ownTitle.includes(siteName) ? ownTitle : `${ownTitle} | ${siteName}`
+  // An editor's search title is used as written; otherwise the page title gets the clinic name.
+  const fullTitle = seo?.title ?? (title.includes(siteName) ? title : `${title} | ${siteName}`)
   const image = seo?.image ?? settings.defaultSeo?.image
   const og = image ? imageAttributes(image) : undefined
   return {

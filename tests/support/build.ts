@@ -1,14 +1,14 @@
 // Builds the site into a temporary folder (with its own Astro cache, so builds can run side by
 // side) and reads what a visitor would get.
 import {execFile} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {parse, type HTMLElement} from 'node-html-parser'
 import {OFFLINE_ENV, ROOT} from './paths'
 
 const run = promisify(execFile)
+const BUILDS_DIR = path.join(ROOT, 'test-results/builds')
 
 export interface BuildResult {
   outDir: string
@@ -22,7 +22,10 @@ export class BuildFailed extends Error {
 }
 
 export async function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
-  const work = mkdtempSync(path.join(tmpdir(), 'site-build-'))
+  // Inside the project: Astro puts its server build beside an output folder within the working
+  // directory, and in one shared .astro/ folder otherwise, where parallel builds would collide.
+  mkdirSync(BUILDS_DIR, {recursive: true})
+  const work = mkdtempSync(path.join(BUILDS_DIR, 'site-build-'))
   const outDir = path.join(work, 'dist')
   try {
     const {stdout, stderr} = await run(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {

@@ -36,6 +36,8 @@ export interface ContentLakeStandIn {
   imageRequests: string[]
   /** Answer the next `count` queries with this status instead of a result. */
   failNext(status: number, count?: number): void
+  /** Forget failures queued with `failNext` that no request used up. */
+  clearFailures(): void
   setDocuments(documents: SeedDocument[]): void
   close(): Promise<void>
 }
@@ -133,6 +135,9 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
     imageRequests,
     failNext(status, count = 1) {
       for (let i = 0; i < count; i++) failures.push(status)
+    },
+    clearFailures() {
+      failures.length = 0
     },
     setDocuments(next) {
       documents = next

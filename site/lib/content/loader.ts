@@ -62,6 +62,16 @@ function changesSince(source: ContentSource, since: string): Promise<Changes> {
   return changes
 }
 
+const latestBySource = new WeakMap<ContentSource, {at: number; latest: Promise<string | null>}>()
+/** The newest `_updatedAt`, asked once for all collections of a build (same lifetime as above). */
+function latestUpdate(source: ContentSource): Promise<string | null> {
+  const cached = latestBySource.get(source)
+  if (cached && Date.now() - cached.at < CHANGES_TTL_MS) return cached.latest
+  const latest = source.fetch<string | null>(LATEST_QUERY)
+  latestBySource.set(source, {at: Date.now(), latest})
+  return latest
+}
+
 export interface LoaderOptions {
   getSource?: () => Promise<ContentSource>
   /** Ignore what an earlier build loaded and fetch everything (also: CONTENT_FULL_SYNC=1). */
@@ -99,7 +109,7 @@ interface SyncResult {
 }
 
 async function fullSync(context: LoaderContext, collection: ContentCollection, source: ContentSource): Promise<SyncResult> {
-  const latest = await source.fetch<string | null>(LATEST_QUERY)
+  const latest = await latestUpdate(source)
   const entries = validateCollection(collection, await fetchAll(source, collection.query))
   context.store.clear()
   context.meta.delete(HIDDEN)

@@ -1,12 +1,18 @@
 // Images are served from the site's own origin: the loader copies (starter dataset) or downloads
 // (Sanity) every image the content uses into one cache folder, which the build copies to dist/media.
+import {randomUUID} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {mkdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {siteConfig} from '../config'
 import type {ContentSource, ImageAssetRef} from './source'
 
 export const MEDIA_URL_BASE = '/media'
-export const MEDIA_CACHE_DIR = path.resolve(process.cwd(), 'node_modules/.cache/site-media')
+
+/** Beside Astro's own cache (ASTRO_CACHE_DIR), so clearing that one clears every build cache. */
+export function mediaCacheDir(): string {
+  return path.resolve(siteConfig().cacheDir ?? 'node_modules/.astro', 'media')
+}
 
 /** Widths offered in `srcset` when the source can scale images. */
 export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
@@ -28,24 +34,37 @@ export function variantWidths(asset: ImageAssetRef, scalesImages: boolean): numb
   return [...smaller, Math.min(asset.width, 2000)]
 }
 
+/** Files being written by this process: collections loading side by side share one download. */
+const writing = new Map<string, Promise<void>>()
+
+/** Writes `file` once. Asset ids carry the content hash, so a file that exists is the right one. */
+function ensureFile(file: string, bytes: () => Promise<Uint8Array>): Promise<void> {
+  if (existsSync(file)) return Promise.resolve()
+  let pending = writing.get(file)
+  if (!pending) {
+    pending = (async () => {
+      // Write then rename, so a build running beside this one never copies half a file.
+      const partial = `${file}.${process.pid}-${randomUUID()}.partial`
+      await writeFile(partial, await bytes())
+      await rename(partial, file)
+    })().finally(() => writing.delete(file))
+    writing.set(file, pending)
+  }
+  return pending
+}
+
 /** Makes every variant of `asset` available under /media and returns them, smallest first. */
 export async function mirrorImage(
   asset: ImageAssetRef,
   source: ContentSource,
-  cacheDir = MEDIA_CACHE_DIR,
+  cacheDir = mediaCacheDir(),
 ): Promise<ImageVariant[]> {
   await mkdir(cacheDir, {recursive: true})
   const variants: ImageVariant[] = []
   for (const width of variantWidths(asset, source.scalesImages)) {
     const fileName = variantFileName(asset, width)
     const file = path.join(cacheDir, fileName)
-    // Asset ids carry the content hash, so a file that exists is already the right one.
-    if (!existsSync(file)) {
-      // Write then rename, so a build running beside this one never copies half a file.
-      const partial = `${file}.${process.pid}.partial`
-      await writeFile(partial, await source.imageBytes(asset, width))
-      await rename(partial, file)
-    }
+    await ensureFile(file, () => source.imageBytes(asset, width))
     variants.push({url: `${MEDIA_URL_BASE}/${fileName}`, width})
   }
   return variants

@@ -1,0 +1,215 @@
+// Builds the whole site from the starter dataset once and checks what a visitor needs on it.
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {accreditations} from '../site/lib/content/collections/accreditations'
+import {conditions} from '../site/lib/content/collections/conditions'
+import {siteSettings} from '../site/lib/content/collections/siteSettings'
+import {therapies} from '../site/lib/content/collections/therapies'
+import {telHref} from '../site/lib/routes'
+import {buildSite, listFiles, readPages, type BuiltPage} from './support/build'
+import {loadCollection} from './support/collections'
+import {contentDocuments} from './support/seed'
+import {seedVariant, withDocument} from './support/seedVariant'
+
+const SITE_URL = 'https://clinic.example.com'
+let outDir = ''
+let pages: BuiltPage[] = []
+let noEndpointPages: BuiltPage[] = []
+
+const [settings] = await loadCollection(siteSettings)
+const conditionDocs = await loadCollection(conditions)
+const therapyDocs = await loadCollection(therapies)
+const today = new Date().toISOString().slice(0, 10)
+
+const page = (urlPath: string) => {
+  const found = pages.find((candidate) => candidate.path === urlPath)
+  if (!found) throw new Error(`no page at ${urlPath}; built: ${pages.map((candidate) => candidate.path).join(', ')}`)
+  return found
+}
+const jsonLd = (built: BuiltPage) =>
+  built.dom
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as Record<string, unknown>)
+const contentPages = () => pages.filter((built) => built.path !== '/404/')
+
+beforeAll(async () => {
+  const withoutEndpoint = seedVariant(
+    withDocument('siteSettings', (doc) => ({...doc, inquiry: {...(doc.inquiry as object), endpoint: undefined}})),
+  )
+  const [main, variant] = await Promise.all([buildSite({SITE_URL}), buildSite({SITE_URL, SEED_DIR: withoutEndpoint})])
+  outDir = main.outDir
+  pages = readPages(outDir)
+  noEndpointPages = readPages(variant.outDir)
+}, 300_000)
+
+describe('the site built from the starter dataset', () => {
+  it('has a page for every condition and therapy, the program, and the fixed routes', () => {
+    const paths = pages.map((built) => built.path)
+    for (const doc of conditionDocs) expect(paths).toContain(`/conditions/${doc.slug}/`)
+    for (const doc of therapyDocs) expect(paths).toContain(`/therapies/${doc.slug}/`)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/programs/intensive-outpatient-program/',
+        '/conditions/',
+        '/therapies/',
+        '/accreditations/',
+        '/get-help/',
+        '/404/',
+      ]),
+    )
+    expect(existsSync(path.join(outDir, 'robots.txt'))).toBe(true)
+  })
+
+  it('puts the phone number, the crisis line and one h1 on every page', () => {
+    expect(settings).toBeDefined()
+    const phone = telHref(settings?.phone ?? '')
+    for (const built of pages) {
+      const hrefs = built.dom.querySelectorAll('a').map((link) => link.getAttribute('href'))
+      expect(hrefs, built.path).toContain(phone)
+      expect(hrefs, built.path).toEqual(expect.arrayContaining(['tel:988', 'sms:988', 'tel:911']))
+      expect(
+        hrefs.some((href) => href?.startsWith('https://988lifeline.org')),
+        built.path,
+      ).toBe(true)
+      expect(built.dom.querySelectorAll('h1'), built.path).toHaveLength(1)
+      expect(built.dom.querySelector('html')?.getAttribute('lang'), built.path).toBe('en')
+      expect(built.dom.querySelector('a')?.getAttribute('href'), `${built.path}: the skip link comes first`).toBe('#main')
+    }
+  })
+
+  it('gives every page a title, a description and an absolute canonical URL', () => {
+    for (const built of contentPages()) {
+      expect(built.dom.querySelector('title')?.textContent.trim(), built.path).toBeTruthy()
+      expect(built.dom.querySelector('meta[name="description"]')?.getAttribute('content')?.length, built.path).toBeGreaterThan(20)
+      expect(built.dom.querySelector('link[rel="canonical"]')?.getAttribute('href'), built.path).toBe(`${SITE_URL}${built.path}`)
+      expect(built.dom.querySelector('meta[property="og:image"]')?.getAttribute('content'), built.path).toMatch(
+        /^https:\/\/clinic\.example\.com\/media\//,
+      )
+    }
+  })
+
+  it('ships no JavaScript: the only scripts are JSON-LD', () => {
+    for (const built of pages) {
+      const scripts = built.dom.querySelectorAll('script')
+      expect(
+        scripts.filter((script) => script.getAttribute('type') !== 'application/ld+json'),
+        built.path,
+      ).toEqual([])
+    }
+    expect(listFiles(outDir).filter((file) => file.endsWith('.js'))).toEqual([])
+  })
+
+  it('loads nothing from other origins', () => {
+    for (const built of pages) {
+      const resources = [
+        ...built.dom
+          .querySelectorAll('img, source, script[src], iframe')
+          .map((element) => element.getAttribute('src') ?? element.getAttribute('srcset') ?? ''),
+        ...built.dom
+          .querySelectorAll('link')
+          .filter((link) => link.getAttribute('rel') !== 'canonical')
+          .map((link) => link.getAttribute('href') ?? ''),
+      ]
+      expect(
+        resources.filter((url) => /^(https?:)?\/\//.test(url)),
+        built.path,
+      ).toEqual([])
+    }
+  })
+
+  it('gives every image alt text, a size, and a file on the site', () => {
+    for (const built of pages) {
+      for (const image of built.dom.querySelectorAll('img')) {
+        expect(image.hasAttribute('alt'), `${built.path} ${image.toString()}`).toBe(true)
+        expect(Number(image.getAttribute('width')), built.path).toBeGreaterThan(0)
+        expect(Number(image.getAttribute('height')), built.path).toBeGreaterThan(0)
+        expect(
+          existsSync(path.join(outDir, image.getAttribute('src') ?? 'missing')),
+          `${built.path} ${image.getAttribute('src')}`,
+        ).toBe(true)
+      }
+    }
+  })
+
+  it('emits JSON-LD that parses: the clinic everywhere, reviewed medical pages, FAQs and breadcrumbs', () => {
+    for (const built of contentPages()) {
+      const types = jsonLd(built).map((item) => item['@type'])
+      expect(types, built.path).toContain('MedicalClinic')
+      if (built.path.split('/').filter(Boolean).length >= 2) expect(types, built.path).toContain('BreadcrumbList')
+      if (built.dom.querySelectorAll('details.faq, .faq details, [data-faq]').length > 0 || /FAQPage/.test(built.html))
+        expect(types, built.path).toContain('FAQPage')
+    }
+    for (const urlPath of [
+      '/conditions/depression/',
+      '/therapies/dialectical-behavior-therapy/',
+      '/programs/intensive-outpatient-program/',
+    ]) {
+      const medical = jsonLd(page(urlPath)).find((item) => item['@type'] === 'MedicalWebPage')
+      expect(medical, urlPath).toMatchObject({
+        reviewedBy: {'@type': 'Person'},
+        lastReviewed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      })
+      expect(medical?.about, urlPath).toBeDefined()
+    }
+    expect(jsonLd(page('/programs/intensive-outpatient-program/')).map((item) => item['@type'])).toContain('FAQPage')
+  })
+
+  it('shows who reviewed each education page, and when', () => {
+    for (const doc of [...conditionDocs, ...therapyDocs]) {
+      const built = page(`/${doc._type === 'condition' ? 'conditions' : 'therapies'}/${doc.slug}/`)
+      const {reviewer, lastReviewed} = doc.medicalReview
+      expect(built.dom.textContent.replace(/\s+/g, ' '), built.path).toContain(
+        `Medically reviewed by ${reviewer.name}, ${reviewer.credentials}, on`,
+      )
+      expect(built.dom.querySelector(`time[datetime="${lastReviewed}"]`), built.path).not.toBeNull()
+    }
+  })
+
+  it('shows the four DBT skill areas on the DBT page', () => {
+    const text = page('/therapies/dialectical-behavior-therapy/').dom.textContent
+    for (const skill of ['Mindfulness', 'Distress tolerance', 'Emotion regulation', 'Interpersonal effectiveness'])
+      expect(text).toContain(skill)
+  })
+
+  it('lists every page in the sitemap', () => {
+    const sitemaps = listFiles(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file))
+    const listed = sitemaps.flatMap((file) =>
+      [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]),
+    )
+    for (const built of contentPages()) expect(listed, built.path).toContain(`${SITE_URL}${built.path}`)
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`)
+  })
+
+  it('links footer badges to their verification pages and never shows an expired accreditation or a draft', async () => {
+    const shown = await loadCollection(accreditations)
+    const expired = shown.filter((doc) => doc.validUntil !== undefined && doc.validUntil < today)
+    const current = shown.filter((doc) => !expired.includes(doc))
+    expect(expired.length).toBeGreaterThan(0)
+    const home = page('/')
+    const footerLinks = home.dom.querySelectorAll('footer a').map((link) => link.getAttribute('href'))
+    for (const doc of current) expect(footerLinks).toContain(doc.verificationUrl)
+    const draftTitles = contentDocuments.filter((doc) => doc._id.startsWith('drafts.')).map((doc) => String(doc.title))
+    for (const file of listFiles(outDir).filter((name) => /\.(html|xml|txt)$/.test(name))) {
+      const text = readFileSync(path.join(outDir, file), 'utf8')
+      for (const doc of expired) {
+        expect(text, file).not.toContain(doc.name)
+        expect(text, file).not.toContain(doc.verificationUrl)
+      }
+      for (const title of draftTitles) expect(text, file).not.toContain(title)
+    }
+  })
+
+  it('offers an inquiry form that works without JavaScript, only when an endpoint is configured', () => {
+    const form = page('/get-help/').dom.querySelector('form')
+    expect(form?.getAttribute('method')).toBe('post')
+    expect(form?.getAttribute('action')).toBe(settings?.inquiry.endpoint)
+    expect(form?.querySelector('input[tabindex="-1"]'), 'honeypot field').not.toBeNull()
+    const getHelpWithout = noEndpointPages.find((built) => built.path === '/get-help/')
+    expect(getHelpWithout?.dom.querySelector('form')).toBeNull()
+    expect(getHelpWithout?.dom.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(
+      `mailto:${settings?.email}`,
+    )
+  })
+})

@@ -1,17 +1,7 @@
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
+import {RESERVED_PAGE_SLUGS} from '../lib/constants'
 import {pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
-
-/** Slugs that belong to built-in routes; a generic page cannot take them. */
-export const RESERVED_PAGE_SLUGS = [
-  'programs',
-  'conditions',
-  'therapies',
-  'accreditations',
-  'sitemap-index.xml',
-  'robots.txt',
-  '404',
-] as const
 
 /** A generic page: about us, get help, privacy, and anything else that is not an education page. */
 export const page = defineType({

@@ -1,18 +1,12 @@
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import {defineField, defineType} from 'sanity'
+import {CRISIS_DEFAULTS} from '../lib/constants'
 import {SAFE_URL_MESSAGE, dialablePhone, safeUriOptions} from '../lib/validation'
 
 /**
  * The crisis line shown on every page. All fields are required and prefilled, so an editor cannot
  * remove it by mistake; the site also falls back to these defaults.
  */
-export const CRISIS_DEFAULTS = {
-  heading: 'In crisis or thinking about suicide?',
-  callNumber: '988',
-  textNumber: '988',
-  chatUrl: 'https://988lifeline.org/chat/',
-  emergencyNumber: '911',
-} as const
 
 export const crisisResources = defineType({
   name: 'crisisResources',

@@ -1,18 +1,10 @@
 import {LinkIcon} from '@sanity/icons/Link'
 import {defineField, defineType} from 'sanity'
+import {SITE_SECTIONS} from '../lib/constants'
 import {SAFE_URL_MESSAGE, safeUriOptions} from '../lib/validation'
 
 /** Document types a link can point to inside the site. */
 export const LINKABLE_TYPES = ['homePage', 'page', 'program', 'condition', 'therapy'] as const
-
-/** Built-in sections of the site that are not documents themselves (index pages and contact). */
-export const SITE_SECTIONS = [
-  {title: 'Programs', value: 'programs'},
-  {title: 'Conditions we treat', value: 'conditions'},
-  {title: 'Therapies', value: 'therapies'},
-  {title: 'Accreditations', value: 'accreditations'},
-  {title: 'Get help / contact', value: 'get-help'},
-] as const
 
 type LinkType = 'internal' | 'section' | 'external'
 type LinkValue = {linkType?: LinkType; internal?: unknown; section?: string; href?: string}

@@ -1,6 +1,6 @@
 import {CogIcon} from '@sanity/icons/Cog'
 import {defineField, defineType} from 'sanity'
-import {CRISIS_DEFAULTS} from '../objects/crisisResources'
+import {CRISIS_DEFAULTS} from '../lib/constants'
 import {dialablePhone} from '../lib/validation'
 
 /** Facts shown on every page: the clinic, how to reach it, the crisis line, navigation, defaults. */

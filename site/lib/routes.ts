@@ -1,4 +1,5 @@
 // Where every document and section lives on the site: the one place URLs are decided.
+import {RESERVED_PAGE_SLUGS} from '../../schemas/lib/constants'
 import type {Link, LinkTarget} from './content/schemas'
 
 export const SECTION_PATHS = {
@@ -13,6 +14,14 @@ export type Section = keyof typeof SECTION_PATHS
 
 /** The slug of the generic page whose copy the get-help route shows above the contact options. */
 export const GET_HELP_PAGE_SLUG = 'get-help'
+
+/**
+ * Whether a generic page's slug is served by a route of its own rather than /[slug]/: the get-help
+ * page, and slugs the Studio already refuses because built-in sections use them.
+ */
+export function hasOwnRoute(slug: string): boolean {
+  return slug === GET_HELP_PAGE_SLUG || (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)
+}
 
 /** The slug of the generic page that explains how the site and the inquiry form handle personal data. */
 export const PRIVACY_PAGE_SLUG = 'privacy'

@@ -1,7 +1,7 @@
 // Zod schemas for the shapes the GROQ projections return. The site's types are inferred from
 // these; the loader validates every document against them before any page sees it.
 import {z} from 'zod'
-import {SITE_SECTIONS} from '../../../schemas/objects/link'
+import {SITE_SECTIONS} from '../../../schemas/lib/constants'
 import {isSafeUrl, SAFE_URL_MESSAGE} from '../../../schemas/lib/validation'
 
 const MISSING_REFERENCE = 'is missing, or points to a document that does not exist or is not published'

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {CRISIS_DEFAULTS} from '../../../../schemas/objects/crisisResources'
+import {CRISIS_DEFAULTS} from '../../../../schemas/lib/constants'
 import {linkFields, seoFields} from '../projections'
 import {link, safeUrl, seo} from '../schemas'
 import {defineContentCollection} from './define'

@@ -1,0 +1,46 @@
+// Content for one preview request: every collection read with the drafts perspective, through the
+// same queries and validation as a build, at most once per request.
+import {AsyncLocalStorage} from 'node:async_hooks'
+import type {ContentCollection} from '../content/collections/define'
+import {contentCollections, type CollectionName} from '../content/collections/index'
+import {fetchAll} from '../content/loader'
+import {mirrorImagesIn} from '../content/media'
+import type {ContentSource} from '../content/source'
+import {validateCollection} from '../content/validate'
+
+export interface PreviewContent {
+  collection(name: CollectionName): Promise<unknown[]>
+}
+
+const current = new AsyncLocalStorage<PreviewContent>()
+
+/** The preview content of the request being rendered; undefined in builds. */
+export function previewContent(): PreviewContent | undefined {
+  return current.getStore()
+}
+
+/** Runs `render` with `content` as the preview content of everything it awaits. */
+export function withPreviewContent<T>(content: PreviewContent, render: () => Promise<T>): Promise<T> {
+  return current.run(content, render)
+}
+
+export function createPreviewContent(source: ContentSource): PreviewContent {
+  const loaded = new Map<CollectionName, Promise<unknown[]>>()
+  return {
+    collection(name) {
+      let documents = loaded.get(name)
+      if (!documents) {
+        documents = (async () => {
+          // One code path for all collections; each document is checked against its own schema.
+          const collection = contentCollections[name] as ContentCollection
+          const entries = validateCollection(collection, await fetchAll(source, collection.query))
+          const shown = entries.filter((entry) => !collection.hiddenBecause?.(entry.data)).map((entry) => entry.data)
+          await mirrorImagesIn(shown, source)
+          return shown
+        })()
+        loaded.set(name, documents)
+      }
+      return documents
+    },
+  }
+}

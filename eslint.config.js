@@ -4,7 +4,20 @@ import jsxA11y from 'eslint-plugin-jsx-a11y-x'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['dist/', '.astro/', 'studio/dist/', 'studio/.sanity/', 'node_modules/', 'test-results/', 'bench/work/', '.rebuild/']},
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'studio/dist/',
+      'studio/.sanity/',
+      'node_modules/',
+      'test-results/',
+      'bench/work/',
+      'bench/floor/.astro/',
+      'bench/floor/node_modules/',
+      '.rebuild/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   ...eslintPluginAstro.configs['jsx-a11y-strict'],

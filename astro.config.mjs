@@ -1,5 +1,6 @@
 // @ts-check
 import {existsSync} from 'node:fs'
+import node from '@astrojs/node'
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
@@ -11,14 +12,18 @@ import {unusedScriptsIntegration} from './site/lib/unusedScriptsIntegration.ts'
 if (existsSync('.env')) process.loadEnvFile('.env')
 
 const config = siteConfig()
+// The public site is static. SITE_MODE=preview builds the editors' draft preview instead: the same
+// pages, rendered on request by a Node server (npm run preview:drafts).
+const preview = config.mode === 'preview'
 
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  output: 'static',
+  output: preview ? 'server' : 'static',
+  ...(preview ? {adapter: node({mode: 'standalone'}), outDir: './dist-preview'} : {}),
   site: config.siteUrl,
   ...(config.cacheDir ? {cacheDir: config.cacheDir} : {}),
   trailingSlash: 'ignore',
   build: {format: 'directory', inlineStylesheets: 'always'},
-  integrations: [react(), sitemap(), mediaIntegration(), unusedScriptsIntegration()],
+  integrations: [react(), ...(preview ? [] : [sitemap()]), mediaIntegration(), unusedScriptsIntegration()],
 })

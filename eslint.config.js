@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'dist-preview/',
       '.astro/',
       'studio/dist/',
       'studio/.sanity/',

@@ -17,3 +17,6 @@ if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(dataset)) {
 }
 
 export const hasRealProject = projectId !== PLACEHOLDER_PROJECT_ID
+
+/** Where the draft preview server runs (npm run preview:drafts), for the Presentation tool. */
+export const previewUrl = env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4322'

@@ -23,6 +23,8 @@ const envSchema = z.object({
   SANITY_READ_TOKEN: optional(z.string().min(1)),
   SEED_DIR: optional(z.string().min(1)),
   ASTRO_CACHE_DIR: optional(z.string().min(1)),
+  SITE_MODE: optional(z.enum(['static', 'preview'], {error: 'SITE_MODE must be "static" or "preview".'})),
+  SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'SANITY_PREVIEW_SECRET must be at least 16 characters long.')),
 })
 
 export type ContentSourceConfig =
@@ -32,6 +34,10 @@ export type ContentSourceConfig =
 export interface SiteConfig {
   siteUrl: string
   source: ContentSourceConfig
+  /** `static`: the public build. `preview`: the editors' draft preview server. */
+  mode: 'static' | 'preview'
+  /** Opens the preview; required in preview mode, never used by the static build. */
+  previewSecret?: string
   /** Astro's cache (content store); separate builds running side by side need separate ones. */
   cacheDir?: string
 }
@@ -53,11 +59,17 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
   const kind = vars.CONTENT_SOURCE ?? (vars.SANITY_PROJECT_ID ? 'sanity' : 'local')
   const siteUrl = (vars.SITE_URL ?? 'https://www.example.com').replace(/\/+$/, '')
   const cacheDir = vars.ASTRO_CACHE_DIR
-  if (kind === 'local') return {siteUrl, cacheDir, source: {kind, seedDir: vars.SEED_DIR ?? 'studio/seed'}}
+  const mode = vars.SITE_MODE ?? 'static'
+  if (mode === 'preview' && !vars.SANITY_PREVIEW_SECRET) {
+    throw new ConfigError('SANITY_PREVIEW_SECRET is required for the draft preview: set it to a long random string.')
+  }
+  const preview = {mode, previewSecret: mode === 'preview' ? vars.SANITY_PREVIEW_SECRET : undefined}
+  if (kind === 'local') return {siteUrl, cacheDir, ...preview, source: {kind, seedDir: vars.SEED_DIR ?? 'studio/seed'}}
   if (!vars.SANITY_PROJECT_ID) throw new ConfigError('SANITY_PROJECT_ID is required when CONTENT_SOURCE is "sanity".')
   return {
     siteUrl,
     cacheDir,
+    ...preview,
     source: {
       kind,
       projectId: vars.SANITY_PROJECT_ID,

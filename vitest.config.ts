@@ -9,5 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 300_000,
+    // Gives the browser suites a shared folder, so the site is built once per run for all of them.
+    globalSetup: ['tests/browser/globalSetup.ts'],
   },
 })

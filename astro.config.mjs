@@ -5,6 +5,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {siteConfig} from './site/lib/config.ts'
+import {hostFilesIntegration} from './site/lib/hostFilesIntegration.ts'
 import {mediaIntegration} from './site/lib/mediaIntegration.ts'
 import {unusedScriptsIntegration} from './site/lib/unusedScriptsIntegration.ts'
 
@@ -25,5 +26,11 @@ export default defineConfig({
   ...(config.cacheDir ? {cacheDir: config.cacheDir} : {}),
   trailingSlash: 'ignore',
   build: {format: 'directory', inlineStylesheets: 'always'},
-  integrations: [react(), ...(preview ? [] : [sitemap()]), mediaIntegration(), unusedScriptsIntegration()],
+  integrations: [
+    react(),
+    ...(preview ? [] : [sitemap()]),
+    mediaIntegration(),
+    unusedScriptsIntegration(),
+    hostFilesIntegration(),
+  ],
 })

@@ -102,6 +102,15 @@ describe('Sanity errors, in one sentence each', () => {
     await expect(source().fetch('*[0]')).rejects.toThrow(/rate limiting this build \(429\)/)
   })
 
+  it('sends large queries in the POST form, with the same answers', async () => {
+    // The client switches to POST when the URL would be too long, as with many changed ids.
+    const ids = [...Array.from({length: 1500}, (_, index) => `missing-${index}`), 'condition-depression']
+    const before = standIn.requests.length
+    const result = await source().fetch<string[]>('*[_id in $ids]._id', {ids})
+    expect(result).toEqual(['condition-depression'])
+    expect(standIn.requests.slice(before).map((request) => request.method)).toEqual(['POST'])
+  })
+
   it('explains a server error', async () => {
     standIn.failNext(500)
     await expect(source().fetch('*[0]')).rejects.toThrow(/server error \(500\)/)

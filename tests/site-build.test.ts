@@ -62,6 +62,13 @@ describe('the site built from the starter dataset', () => {
     expect(existsSync(path.join(outDir, 'robots.txt'))).toBe(true)
   })
 
+  it('writes the security headers file for static hosts, with the form endpoint allowed', () => {
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8')
+    expect(headers).toMatch(/Content-Security-Policy: .*script-src 'none'/)
+    expect(headers).toContain(`form-action 'self' ${new URL(settings?.inquiry.endpoint ?? 'https://missing.invalid').origin}`)
+    expect(listFiles(outDir).filter((file) => file.includes('vercel'))).toEqual([])
+  })
+
   it('puts the phone number, the crisis line and one h1 on every page', () => {
     expect(settings).toBeDefined()
     const phone = telHref(settings?.phone ?? '')

@@ -1,5 +1,5 @@
 // HTTP response headers for the static site, and the host files that carry them (Netlify and
-// Cloudflare Pages `_headers`, Vercel `vercel.json`). Pure functions, so the build can write the
+// Cloudflare Pages `_headers`, Vercel's Build Output config). Pure functions, so the build can write the
 // files and tests can read the policy without a server.
 
 export interface SecurityHeaderOptions {
@@ -83,21 +83,28 @@ export function netlifyHeadersFile(options: SecurityHeaderOptions = {}): string 
   ].join('\n\n')}\n`
 }
 
-export interface VercelHeaderRule {
-  source: string
-  headers: Array<{key: string; value: string}>
+export interface VercelRoute {
+  src: string
+  headers: Record<string, string>
+  continue: true
 }
 
-/** The `headers` part of vercel.json. */
-export function vercelConfig(options: SecurityHeaderOptions = {}): {headers: VercelHeaderRule[]} {
-  const rule = (source: string, headers: Record<string, string>): VercelHeaderRule => ({
-    source,
-    headers: Object.entries(headers).map(([key, value]) => ({key, value})),
+/**
+ * Vercel's Build Output API configuration (`.vercel/output/config.json`): Vercel takes headers
+ * from there when a build writes that folder, so they can follow the content (the form endpoint)
+ * like `_headers` does. A committed vercel.json could not.
+ */
+export function vercelOutputConfig(options: SecurityHeaderOptions = {}): {version: 3; routes: VercelRoute[]} {
+  const route = (path: string, headers: Record<string, string>): VercelRoute => ({
+    src: path.replace('/*', '/(.*)'),
+    headers,
+    continue: true,
   })
   return {
-    headers: [
-      rule('/(.*)', securityHeaders(options)),
-      ...IMMUTABLE_PATHS.map((path) => rule(path.replace('/*', '/(.*)'), {'Cache-Control': IMMUTABLE_CACHE_CONTROL})),
+    version: 3,
+    routes: [
+      route('/*', securityHeaders(options)),
+      ...IMMUTABLE_PATHS.map((path) => route(path, {'Cache-Control': IMMUTABLE_CACHE_CONTROL})),
     ],
   }
 }

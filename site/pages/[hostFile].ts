@@ -1,15 +1,18 @@
-// Host configuration files written with the build: `_headers` (Netlify, Cloudflare Pages) carries
-// the security headers and long caching for hashed assets. The form endpoint comes from content.
+// Host configuration files written with the build, with the form endpoint from the content:
+// `_headers` (Netlify, Cloudflare Pages) carries the security headers and long caching for hashed
+// assets; the Vercel file is turned into `.vercel/output/` by hostFilesIntegration, never served.
 import type {APIRoute, GetStaticPaths} from 'astro'
-import {getEntry} from 'astro:content'
-import {netlifyHeadersFile} from '../lib/securityHeaders'
+import {singleton} from '../lib/data'
+import {VERCEL_CONFIG_FILE} from '../lib/hostFilesIntegration'
+import {netlifyHeadersFile, vercelOutputConfig, type SecurityHeaderOptions} from '../lib/securityHeaders'
 
-export const getStaticPaths: GetStaticPaths = () => [{params: {hostFile: '_headers'}}]
+export const getStaticPaths: GetStaticPaths = () => [{params: {hostFile: '_headers'}}, {params: {hostFile: VERCEL_CONFIG_FILE}}]
 
-export const GET: APIRoute = async () => {
-  const settings = await getEntry('siteSettings', 'siteSettings')
-  const formEndpoint = settings?.data.inquiry.endpoint
-  return new Response(netlifyHeadersFile(formEndpoint ? {formEndpoint} : {}), {
-    headers: {'content-type': 'text/plain; charset=utf-8'},
-  })
+export const GET: APIRoute = async ({params}) => {
+  const {inquiry} = await singleton('siteSettings')
+  const options: SecurityHeaderOptions = inquiry.endpoint ? {formEndpoint: inquiry.endpoint} : {}
+  if (params.hostFile === VERCEL_CONFIG_FILE) {
+    return new Response(JSON.stringify(vercelOutputConfig(options), null, 2), {headers: {'content-type': 'application/json'}})
+  }
+  return new Response(netlifyHeadersFile(options), {headers: {'content-type': 'text/plain; charset=utf-8'}})
 }

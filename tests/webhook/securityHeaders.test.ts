@@ -4,7 +4,7 @@ import {
   IMMUTABLE_CACHE_CONTROL,
   netlifyHeadersFile,
   securityHeaders,
-  vercelConfig,
+  vercelOutputConfig,
 } from '../../site/lib/securityHeaders.ts'
 
 const endpoint = 'https://forms.example-intake.com/f/abc123?x=1'
@@ -77,13 +77,12 @@ describe('security headers', () => {
     expect(file.endsWith('\n')).toBe(true)
   })
 
-  it('describes the same headers for vercel.json', () => {
-    const {headers} = vercelConfig({formEndpoint: endpoint})
-    expect(headers.map((rule) => rule.source)).toEqual(['/(.*)', '/_astro/(.*)', '/media/(.*)'])
-    expect(headers[0]?.headers).toContainEqual({
-      key: 'Content-Security-Policy',
-      value: contentSecurityPolicy({formEndpoint: endpoint}),
-    })
-    expect(headers[2]?.headers).toEqual([{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}])
+  it("describes the same headers for Vercel's Build Output API", () => {
+    const {version, routes} = vercelOutputConfig({formEndpoint: endpoint})
+    expect(version).toBe(3)
+    expect(routes.map((route) => route.src)).toEqual(['/(.*)', '/_astro/(.*)', '/media/(.*)'])
+    expect(routes[0]?.headers['Content-Security-Policy']).toBe(contentSecurityPolicy({formEndpoint: endpoint}))
+    expect(routes[2]?.headers).toEqual({'Cache-Control': 'public, max-age=31536000, immutable'})
+    expect(routes.every((route) => route.continue)).toBe(true)
   })
 })

@@ -6,15 +6,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
 import {mediaCacheDir, MEDIA_URL_BASE} from './content/media'
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-}
+import {mimeTypeFor} from './content/mimeTypes'
 
 export function mediaIntegration(cacheDir = mediaCacheDir()): AstroIntegration {
   return {
@@ -26,7 +18,7 @@ export function mediaIntegration(cacheDir = mediaCacheDir()): AstroIntegration {
           if (!url.startsWith(`${MEDIA_URL_BASE}/`)) return next()
           const file = path.join(cacheDir, path.basename(decodeURIComponent(url.split('?')[0] ?? '')))
           if (!existsSync(file)) return next()
-          response.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream')
+          response.setHeader('content-type', mimeTypeFor(file))
           createReadStream(file).pipe(response)
         })
       },

@@ -3,6 +3,7 @@
 // asset document is synthesised for each file, so `asset->` works the same in both sources.
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {mimeTypeFor} from './mimeTypes'
 
 export interface SeedDocument {
   _id: string
@@ -23,15 +24,6 @@ export class SeedDatasetError extends Error {
 
 const ASSET_PLACEHOLDER =
   /^(?<kind>image|file)@file:\/\/\.\/(?<relativePath>(?:images|files)\/(?<sha1>[0-9a-f]+)(?:-(?<width>\d+)x(?<height>\d+))?\.(?<extension>[a-z0-9]+))$/i
-
-const MIME_TYPES: Record<string, string> = {
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  gif: 'image/gif',
-}
 
 interface AssetInfo {
   id: string
@@ -97,7 +89,7 @@ function assetDocument(asset: AssetInfo, publicBase: string): SeedDocument {
     assetId: asset.sha1,
     sha1hash: asset.sha1,
     extension: asset.extension,
-    mimeType: MIME_TYPES[asset.extension] ?? 'application/octet-stream',
+    mimeType: mimeTypeFor(asset.extension),
     originalFilename: fileName,
     path: asset.relativePath,
     url: `${publicBase}/${fileName}`,

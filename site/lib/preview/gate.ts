@@ -5,6 +5,7 @@ import path from 'node:path'
 import type {APIContext, MiddlewareNext} from 'astro'
 import type {SiteConfig} from '../config'
 import {MEDIA_URL_BASE, mediaCacheDir} from '../content/media'
+import {mimeTypeFor} from '../content/mimeTypes'
 import {
   cookieOptions,
   DISABLE_PATH,
@@ -21,15 +22,6 @@ import {
 import {draftSource} from './draftSource'
 import {createPreviewContent, withPreviewContent} from './previewContent'
 import {validateStudioPreviewUrl} from './sanityPreviewUrl'
-
-const IMAGE_TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-}
 
 function withPreviewHeaders(response: Response): Response {
   for (const [name, value] of Object.entries(PREVIEW_HEADERS)) response.headers.set(name, value)
@@ -64,9 +56,7 @@ async function mirroredImage(pathname: string): Promise<Response> {
   const file = path.join(mediaCacheDir(), path.basename(pathname))
   const bytes = await readFile(file).catch(() => undefined)
   if (!bytes) return withPreviewHeaders(new Response('Not found', {status: 404}))
-  return withPreviewHeaders(
-    new Response(bytes, {headers: {'content-type': IMAGE_TYPES[path.extname(file)] ?? 'application/octet-stream'}}),
-  )
+  return withPreviewHeaders(new Response(bytes, {headers: {'content-type': mimeTypeFor(file)}}))
 }
 
 export async function previewGate(context: APIContext, next: MiddlewareNext, config: SiteConfig): Promise<Response> {

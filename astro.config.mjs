@@ -26,6 +26,8 @@ export default defineConfig({
   ...(config.cacheDir ? {cacheDir: config.cacheDir} : {}),
   trailingSlash: 'ignore',
   build: {format: 'directory', inlineStylesheets: 'always'},
+  // Class names instead of data attributes for scoped styles: smaller pages, same specificity.
+  scopedStyleStrategy: 'class',
   integrations: [
     react(),
     ...(preview ? [] : [sitemap()]),

@@ -4,7 +4,7 @@ import {readFile} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import path from 'node:path'
 import type {AddressInfo} from 'node:net'
-import {evaluate, parse} from 'groq-js'
+import {evaluateGroq} from '../../site/lib/content/evaluateGroq'
 import {applyPerspective, type Perspective} from '../../site/lib/content/perspective'
 import type {SeedDocument} from '../../site/lib/content/seedDataset'
 
@@ -117,9 +117,7 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
     }
     try {
       const started = performance.now()
-      const tree = parse(query, {params})
-      const visible = applyPerspective(documents, toPerspective(perspective))
-      const result = await (await evaluate(tree, {dataset: visible, params})).get()
+      const result = await evaluateGroq<unknown>(query, params, applyPerspective(documents, toPerspective(perspective)))
       record.documentsReturned = Array.isArray(result) ? result.length : result == null ? 0 : 1
       send(response, 200, {query, result, ms: Math.round(performance.now() - started)})
     } catch (error) {

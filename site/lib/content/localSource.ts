@@ -3,7 +3,7 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {evaluate, parse} from 'groq-js'
+import {evaluateGroq} from './evaluateGroq'
 import {applyPerspective, type Perspective} from './perspective'
 import {loadSeedDataset} from './seedDataset'
 import {ContentSourceError, type ContentSource} from './source'
@@ -11,13 +11,11 @@ import {ContentSourceError, type ContentSource} from './source'
 export async function createLocalSource(seedDir: string, perspective: Perspective = 'published'): Promise<ContentSource> {
   const {documents, assetFiles} = await loadSeedDataset(path.resolve(seedDir))
   const visible = applyPerspective(documents, perspective)
+  const byId = new Map(visible.map((doc) => [doc._id, doc]))
   return {
     label: `starter dataset (${path.relative(process.cwd(), path.resolve(seedDir)) || '.'})`,
     scalesImages: false,
-    async fetch<T>(query: string, params: Record<string, unknown> = {}) {
-      const tree = parse(query, {params})
-      return (await (await evaluate(tree, {dataset: visible, params})).get()) as T
-    },
+    fetch: <T>(query: string, params: Record<string, unknown> = {}) => evaluateGroq<T>(query, params, visible, byId),
     async revision() {
       return createHash('sha1')
         .update(await readFile(path.join(seedDir, 'data.ndjson')))

@@ -1,0 +1,12 @@
+import {contentPage} from '../../render.mjs'
+
+export const data = {
+  layout: 'layout.11ty.js',
+  pagination: {data: 'site.conditions', size: 1, alias: 'entry'},
+  permalink: (data) => `${data.entry.path}index.html`,
+  eleventyComputed: {title: (data) => data.entry.title, description: (data) => data.entry.summary},
+}
+
+export function render({entry}) {
+  return contentPage(entry, {eyebrow: 'Conditions we treat', relatedHeading: 'Therapies that can help'})
+}

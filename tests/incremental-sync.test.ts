@@ -2,9 +2,9 @@
 // sync, a build fetches only what changed, the documents that show it, and notices deletions.
 import type {LoaderContext} from 'astro/loaders'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {conditions} from '../site/lib/content/collections/conditions'
+import {conditions, type Condition} from '../site/lib/content/collections/conditions'
 import type {ContentCollection} from '../site/lib/content/collections/define'
-import {therapies} from '../site/lib/content/collections/therapies'
+import {conditionsByTherapy, therapies} from '../site/lib/content/collections/therapies'
 import {contentLoader} from '../site/lib/content/loader'
 import {createSanitySource} from '../site/lib/content/sanitySource'
 import type {SeedDocument} from '../site/lib/content/seedDataset'
@@ -125,12 +125,16 @@ describe('incremental content sync', () => {
     expect(depression.medicalReview.reviewer.name).toBe('Maya Okafor-Lindqvist')
   })
 
-  it('updates the therapies a changed condition now lists', async () => {
+  it('updates the conditions a therapy page lists when a condition changes its therapies', async () => {
     update('condition-anxiety', (doc) => ({...doc, therapies: [{_type: 'reference', _key: 'k1', _ref: 'therapy-family'}]}))
-    const result = await sync(therapies)
-    const family = result.entries.get('therapy-family')?.data as {conditions: {_id: string}[]}
-    expect(family.conditions.map((condition) => condition._id)).toContain('condition-anxiety')
+    const result = await sync(conditions)
     expect(result.documents).toBeLessThan(documents.length)
+    const synced = [...result.entries.values()].map((entry) => entry.data as Condition)
+    expect(
+      conditionsByTherapy(synced)
+        .get('therapy-family')
+        ?.map((condition) => condition._id),
+    ).toContain('condition-anxiety')
   })
 
   it('adds a new document and removes a deleted one', async () => {

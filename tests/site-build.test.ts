@@ -175,6 +175,17 @@ describe('the site built from the starter dataset', () => {
     }
   })
 
+  it('links every therapy page back to the conditions that list the therapy', () => {
+    for (const condition of conditionDocs) {
+      for (const therapy of condition.therapies) {
+        const links = page(`/therapies/${therapy.slug}/`)
+          .dom.querySelectorAll('a')
+          .map((link) => link.getAttribute('href'))
+        expect(links, therapy.slug).toContain(`/conditions/${condition.slug}/`)
+      }
+    }
+  })
+
   it('shows the four DBT skill areas on the DBT page', () => {
     const text = page('/therapies/dialectical-behavior-therapy/').dom.textContent
     for (const skill of ['Mindfulness', 'Distress tolerance', 'Emotion regulation', 'Interpersonal effectiveness'])

@@ -21,10 +21,16 @@ export function unusedScriptsIntegration(): AstroIntegration {
         const root = fileURLToPath(dir)
         const scripts = await filesBelow(path.join(root, '_astro'), '.js')
         if (scripts.length === 0) return
-        const pages = await Promise.all((await filesBelow(root, '.html')).map((file) => readFile(file, 'utf8')))
-        const unused = scripts.filter((script) => !pages.some((html) => html.includes(path.basename(script))))
-        await Promise.all(unused.map((script) => rm(script)))
-        if (unused.length > 0) logger.info(`removed ${unused.length} unreferenced script(s) from _astro/`)
+        // One page at a time, stopping once every script is known to be used: a site of
+        // thousands of pages never sits in memory at once.
+        const unused = new Set(scripts)
+        for (const file of await filesBelow(root, '.html')) {
+          if (unused.size === 0) break
+          const html = await readFile(file, 'utf8')
+          for (const script of unused) if (html.includes(path.basename(script))) unused.delete(script)
+        }
+        await Promise.all([...unused].map((script) => rm(script)))
+        if (unused.size > 0) logger.info(`removed ${unused.size} unreferenced script(s) from _astro/`)
       },
     },
   }

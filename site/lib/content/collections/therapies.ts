@@ -1,14 +1,14 @@
 import {z} from 'zod'
-import {defineContentCollection, ofType, PUBLISHED} from './define'
+import {byOrderThenName} from '../../sort'
+import type {Condition} from './conditions'
+import {defineContentCollection, ofType} from './define'
 import {educationProjection, educationShape} from './educationFields'
-import {teaser, teaserFields} from './teasers'
+import type {Teaser} from './teasers'
 
 export const therapySchema = z.object({
   ...educationShape,
   abbreviation: z.string().optional(),
   skills: z.array(z.object({name: z.string().min(1), summary: z.string().min(1)})).default([]),
-  /** Conditions that list this therapy, so the page can link back to them. */
-  conditions: z.array(teaser).default([]),
 })
 export type Therapy = z.infer<typeof therapySchema>
 
@@ -18,10 +18,30 @@ export const therapies = defineContentCollection({
   filter: ofType('therapy'),
   projection: /* groq */ `{
     ${educationProjection},
-    abbreviation, skills,
-    "conditions": *[_type == "condition" && ${PUBLISHED} && references(^._id)] | order(order asc) ${teaserFields}
+    abbreviation, skills
   }`,
   schema: therapySchema,
-  // A changed condition changes the back-links of the therapies it lists.
-  dependsOn: /* groq */ `count(*[_type == "condition" && _id in $ids && references(^._id)]) > 0`,
 })
+
+const backLinksOf = new WeakMap<readonly Condition[], Map<string, Teaser[]>>()
+
+/**
+ * The conditions that list each therapy, by therapy id, in display order: one pass over the
+ * conditions, once per build. (A GROQ `references()` subquery per therapy costs therapies x
+ * conditions document scans in groq-js.)
+ */
+export function conditionsByTherapy(conditions: readonly Condition[]): Map<string, Teaser[]> {
+  const cached = backLinksOf.get(conditions)
+  if (cached) return cached
+  const backLinks = new Map<string, Teaser[]>()
+  for (const condition of [...conditions].sort(byOrderThenName((item) => item.title))) {
+    const {_id, _type, title, slug, summary} = condition
+    for (const therapy of condition.therapies) {
+      const list = backLinks.get(therapy._id) ?? []
+      list.push({_id, _type, title, slug, summary})
+      backLinks.set(therapy._id, list)
+    }
+  }
+  backLinksOf.set(conditions, backLinks)
+  return backLinks
+}

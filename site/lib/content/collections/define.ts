@@ -13,12 +13,6 @@ export interface ContentCollectionDefinition<S extends z.ZodType> {
   schema: S
   /** Whether documents have a slug that must be unique in the collection. */
   slugged: boolean
-  /**
-   * Extra GROQ condition (on the collection's document) under which a change to the documents in
-   * `$ids` changes this collection's projected data, beyond the document itself and the documents
-   * it references. Therapies list the conditions that reference them, for example.
-   */
-  dependsOn?: string
   /** Why a valid document must not be shown right now (an expired accreditation), if so. */
   hiddenBecause?: (data: z.output<S>) => string | undefined
 }
@@ -30,7 +24,10 @@ export interface ContentCollectionDefinition<S extends z.ZodType> {
 export interface ContentCollection<S extends z.ZodType = z.ZodType> extends ContentCollectionDefinition<S> {
   /** Every document, one page (`$from`...`$to`) at a time. */
   query: string
-  /** Documents whose projected data may differ after the documents `$ids` changed. */
+  /**
+   * Documents whose projected data may differ after the documents `$ids` changed: those documents
+   * and the ones that reference them (projections only follow references outward).
+   */
   changedQuery: string
   /** Ids of every document of the collection, to notice deletions. */
   idsQuery: string
@@ -39,11 +36,10 @@ export interface ContentCollection<S extends z.ZodType = z.ZodType> extends Cont
 export function defineContentCollection<S extends z.ZodType>(definition: ContentCollectionDefinition<S>): ContentCollection<S> {
   const filter = `${definition.filter} && ${PUBLISHED}`
   const order = definition.order ?? 'order asc, title asc, _id asc'
-  const affected = ['_id in $ids', 'references($ids)', ...(definition.dependsOn ? [definition.dependsOn] : [])].join(' || ')
   return {
     ...definition,
     query: /* groq */ `*[${filter}] | order(${order}) [$from...$to] ${definition.projection}`,
-    changedQuery: /* groq */ `*[${filter} && (${affected})] ${definition.projection}`,
+    changedQuery: /* groq */ `*[${filter} && (_id in $ids || references($ids))] ${definition.projection}`,
     idsQuery: /* groq */ `*[${filter}]._id`,
   }
 }

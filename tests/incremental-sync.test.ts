@@ -9,7 +9,7 @@ import {contentLoader} from '../site/lib/content/loader'
 import {createSanitySource} from '../site/lib/content/sanitySource'
 import type {SeedDocument} from '../site/lib/content/seedDataset'
 import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
-import {seed} from './support/seed'
+import {referencesIn, seed} from './support/seed'
 
 /** The parts of Astro's loader context the loader uses: an in-memory store and meta store. */
 function loaderContext(collection: string) {
@@ -108,19 +108,21 @@ describe('incremental content sync', () => {
     expect(fetchedConditions.every((request) => request.documentsReturned === 0)).toBe(true)
   })
 
-  it('refetches only the conditions that show a changed reviewer', async () => {
+  it('refetches the conditions that show a changed reviewer, directly or through what they reference', async () => {
     const reviewer = (
       seed.documents.find((doc) => doc._id === 'condition-depression')?.medicalReview as {reviewer: {_ref: string}}
     ).reviewer._ref
-    const reviewed = documents.filter(
-      (doc) =>
-        doc._type === 'condition' && !doc._id.startsWith('drafts.') && JSON.stringify(doc.medicalReview).includes(reviewer),
+    const published = documents.filter((doc) => !doc._id.startsWith('drafts.'))
+    const refsOf = (doc: SeedDocument) => new Set(referencesIn(doc).map(({ref}) => ref))
+    const changed = new Set([reviewer, ...published.filter((doc) => refsOf(doc).has(reviewer)).map((doc) => doc._id)])
+    const expected = published.filter(
+      (doc) => doc._type === 'condition' && (changed.has(doc._id) || [...refsOf(doc)].some((ref) => changed.has(ref))),
     )
     update(reviewer, (doc) => ({...doc, name: 'Maya Okafor-Lindqvist'}))
     const result = await sync(conditions)
     const changedQuery = standIn.requests.at(-1)
     expect(changedQuery?.query).toContain('references($ids)')
-    expect(changedQuery?.documentsReturned).toBe(reviewed.length)
+    expect(changedQuery?.documentsReturned).toBe(expected.length)
     const depression = result.entries.get('condition-depression')?.data as {medicalReview: {reviewer: {name: string}}}
     expect(depression.medicalReview.reviewer.name).toBe('Maya Okafor-Lindqvist')
   })
@@ -135,6 +137,16 @@ describe('incremental content sync', () => {
         .get('therapy-family')
         ?.map((condition) => condition._id),
     ).toContain('condition-anxiety')
+  })
+
+  it("refreshes a link two references away: a condition's FAQ answer linking to a renamed therapy", async () => {
+    const linksFromFaqs = (entries: Map<string, {data: Record<string, unknown>}>) =>
+      JSON.stringify((entries.get('condition-co-occurring')?.data as {faqs: unknown[]}).faqs)
+    expect(linksFromFaqs((await sync(conditions)).entries)).toContain('"slug":"family-therapy"')
+    update('therapy-family', (doc) => ({...doc, slug: {_type: 'slug', current: 'family-sessions'}}))
+    const after = linksFromFaqs((await sync(conditions)).entries)
+    expect(after).toContain('"slug":"family-sessions"')
+    expect(after).not.toContain('"slug":"family-therapy"')
   })
 
   it('adds a new document and removes a deleted one', async () => {

@@ -34,13 +34,18 @@ export async function fetchAll(source: ContentSource, query: string, pageSize = 
 }
 
 interface Changes {
-  /** Published documents of any type updated since the marker. */
+  /**
+   * Published documents of any type updated since the marker, and the documents that reference
+   * them: a collection refetches these and their referrers, which covers projections that reach
+   * two references deep (a condition's FAQ whose answer links to a therapy).
+   */
   ids: string[]
   /** The newest `_updatedAt` in the dataset: the next marker. */
   latest: string | null
 }
 
 const LATEST_QUERY = /* groq */ `*[${PUBLISHED} && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`
+const REFERRERS_QUERY = /* groq */ `*[${PUBLISHED} && references($ids)]._id`
 const CHANGES_QUERY = /* groq */ `{
   "ids": *[${PUBLISHED} && _updatedAt >= $since]._id,
   "latest": ${LATEST_QUERY}
@@ -57,7 +62,12 @@ function changesSince(source: ContentSource, since: string): Promise<Changes> {
   changesBySource.set(source, cache)
   const cached = cache.get(since)
   if (cached && Date.now() - cached.at < CHANGES_TTL_MS) return cached.changes
-  const changes = source.fetch<Changes>(CHANGES_QUERY, {since})
+  const changes = (async () => {
+    const direct = await source.fetch<Changes>(CHANGES_QUERY, {since})
+    if (direct.ids.length === 0) return direct
+    const referrers = await source.fetch<string[]>(REFERRERS_QUERY, {ids: direct.ids})
+    return {...direct, ids: [...new Set([...direct.ids, ...referrers])]}
+  })()
   cache.set(since, {at: Date.now(), changes})
   return changes
 }

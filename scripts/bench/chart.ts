@@ -36,6 +36,10 @@ export function chartSvg(results: BenchResults): string {
       const build = series.pick(size)
       return build?.ok ? [{documents: size.documents, seconds: build.wallMs / 1000}] : []
     }),
+    failed: sizes.filter((size) => {
+      const build = series.pick(size)
+      return build !== undefined && !build.ok
+    }),
   }))
   const allSeconds = points.flatMap((line) => line.points.map((point) => point.seconds))
   const maxSeconds = niceMax(Math.max(1, ...allSeconds))
@@ -52,14 +56,19 @@ export function chartSvg(results: BenchResults): string {
     const seconds = (maxSeconds / 4) * i
     parts.push(
       `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${y(seconds)}" y2="${y(seconds)}" stroke="#ddd2c0"/>`,
-      `<text x="${MARGIN.left - 8}" y="${y(seconds) + 4}" text-anchor="end">${seconds.toFixed(seconds < 10 && seconds % 1 ? 1 : 0)} s</text>`,
+      `<text x="${MARGIN.left - 8}" y="${y(seconds) + 4}" text-anchor="end">${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s</text>`,
     )
   }
   for (const size of sizes)
     parts.push(
       `<text x="${x(size.documents)}" y="${MARGIN.top + plotHeight + 20}" text-anchor="middle">${size.documents.toLocaleString('en-US')}</text>`,
     )
-  points.forEach(({series, points: line}, index) => {
+  points.forEach(({series, points: line, failed}, index) => {
+    // A failed or timed-out build is a cross on the top edge: off the chart.
+    for (const size of failed)
+      parts.push(
+        `<path d="M${x(size.documents) - 5} ${MARGIN.top - 5} l10 10 m0 -10 l-10 10" stroke="${series.color}" stroke-width="2.5"/>`,
+      )
     if (line.length > 0) {
       const path = line
         .map((point, i) => `${i === 0 ? 'M' : 'L'}${x(point.documents).toFixed(1)} ${y(point.seconds).toFixed(1)}`)
@@ -76,11 +85,12 @@ export function chartSvg(results: BenchResults): string {
     const legendX = MARGIN.left + plotWidth + 16
     parts.push(
       `<line x1="${legendX}" x2="${legendX + 24}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="${series.color}" stroke-width="2.5"${series.dash ? ` stroke-dasharray="${series.dash}"` : ''}/>`,
-      `<text x="${legendX + 30}" y="${legendY}">${escapeXml(series.name)}${line.length < sizes.length ? ' *' : ''}</text>`,
+      `<text x="${legendX + 30}" y="${legendY}">${escapeXml(series.name)}</text>`,
     )
   })
-  const failedNote = points.some(({points: line}) => line.length < sizes.length)
-    ? `<text x="${MARGIN.left + plotWidth + 16}" y="${MARGIN.top + 12 + SERIES.length * 22 + 8}" font-size="11">* a build failed or timed out</text>`
+  const failedNote = points.some(({failed}) => failed.length > 0)
+    ? `<text x="${MARGIN.left + plotWidth + 16}" y="${MARGIN.top + 12 + SERIES.length * 22 + 8}" font-size="11">× at the top: the build</text>` +
+      `<text x="${MARGIN.left + plotWidth + 16}" y="${MARGIN.top + 12 + SERIES.length * 22 + 22}" font-size="11">failed or timed out</text>`
     : ''
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" font-family="system-ui, sans-serif" font-size="12" fill="#1d3536">`,

@@ -112,15 +112,6 @@ async function benchSize(label: string, siteDir: string, options: BenchOptions):
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
-  const results: BenchResults = {
-    date: new Date().toISOString(),
-    machine: machine(),
-    ...(options.variant ? {variant: options.variant} : {}),
-    latencyMs: options.latencyMs,
-    quick: options.quick,
-    seed: options.seed,
-    sizes: [],
-  }
   const variants = options.variant ? options.variant.split(',').map((name) => name.trim()) : []
   const siteDir = path.join(options.workDir, variants.length > 0 ? `site-${variants.join('+')}` : 'site')
   const {skipped} = await copySite(
@@ -128,10 +119,19 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     variants.map((name) => path.join(REPO_ROOT, 'bench/variants', `${name}.patch`)),
   )
   if (skipped.length > 0) options.log(`Already in the site, not applied again: ${skipped.join(', ')}`)
-  const variant = options.variant ? `-${options.variant.replaceAll(',', '+')}` : ''
-  const resultsFile = options.resultsDir
-    ? path.join(options.resultsDir, `${results.date.slice(0, 10)}${variant}${options.quick ? '-quick' : ''}.json`)
-    : undefined
+  // Named after the patches that changed something: one the site has taken is the site itself.
+  const applied = variants.filter((name) => !skipped.includes(name))
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    ...(applied.length > 0 ? {variant: applied.join(',')} : {}),
+    latencyMs: options.latencyMs,
+    quick: options.quick,
+    seed: options.seed,
+    sizes: [],
+  }
+  const suffix = `${applied.length > 0 ? `-${applied.join('+')}` : ''}${options.quick ? '-quick' : ''}`
+  const resultsFile = options.resultsDir ? path.join(options.resultsDir, `${results.date.slice(0, 10)}${suffix}.json`) : undefined
   for (const label of options.sizes) {
     options.log(`Size ${label}`)
     results.sizes.push(await benchSize(label, siteDir, options))

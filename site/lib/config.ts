@@ -25,6 +25,15 @@ const envSchema = z.object({
   ASTRO_CACHE_DIR: optional(z.string().min(1)),
   SITE_MODE: optional(z.enum(['static', 'preview'], {error: 'SITE_MODE must be "static" or "preview".'})),
   SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'SANITY_PREVIEW_SECRET must be at least 16 characters long.')),
+  SANITY_STUDIO_URL: optional(
+    z.url({
+      protocol: /^https?$/,
+      error: 'SANITY_STUDIO_URL must be an absolute http(s) URL such as https://clinic.sanity.studio.',
+    }),
+  ),
+  SANITY_STUDIO_HOST: optional(
+    z.string().regex(/^[a-z0-9-]+$/, 'SANITY_STUDIO_HOST must be lowercase letters, digits and dashes.'),
+  ),
 })
 
 export type ContentSourceConfig =
@@ -40,6 +49,11 @@ export interface SiteConfig {
   previewSecret?: string
   /** Astro's cache (content store); separate builds running side by side need separate ones. */
   cacheDir?: string
+  /**
+   * Where editors open the Studio: the only page allowed to frame the preview, and the target of
+   * the click-to-edit links in preview content.
+   */
+  studioUrl: string
 }
 
 export class ConfigError extends Error {
@@ -59,11 +73,16 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
   const kind = vars.CONTENT_SOURCE ?? (vars.SANITY_PROJECT_ID ? 'sanity' : 'local')
   const siteUrl = (vars.SITE_URL ?? 'https://www.example.com').replace(/\/+$/, '')
   const cacheDir = vars.ASTRO_CACHE_DIR
+  // `npm run studio:deploy` publishes to <SANITY_STUDIO_HOST>.sanity.studio; `npm run studio` runs on port 3333.
+  const studioUrl = (
+    vars.SANITY_STUDIO_URL ??
+    (vars.SANITY_STUDIO_HOST ? `https://${vars.SANITY_STUDIO_HOST}.sanity.studio` : 'http://localhost:3333')
+  ).replace(/\/+$/, '')
   const mode = vars.SITE_MODE ?? 'static'
   if (mode === 'preview' && !vars.SANITY_PREVIEW_SECRET) {
     throw new ConfigError('SANITY_PREVIEW_SECRET is required for the draft preview: set it to a long random string.')
   }
-  const preview = {mode, previewSecret: mode === 'preview' ? vars.SANITY_PREVIEW_SECRET : undefined}
+  const preview = {mode, previewSecret: mode === 'preview' ? vars.SANITY_PREVIEW_SECRET : undefined, studioUrl}
   if (kind === 'local') return {siteUrl, cacheDir, ...preview, source: {kind, seedDir: vars.SEED_DIR ?? 'studio/seed'}}
   if (!vars.SANITY_PROJECT_ID) throw new ConfigError('SANITY_PROJECT_ID is required when CONTENT_SOURCE is "sanity".')
   return {

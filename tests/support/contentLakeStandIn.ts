@@ -5,6 +5,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import path from 'node:path'
 import type {AddressInfo} from 'node:net'
 import {evaluateGroq} from '../../site/lib/content/evaluateGroq'
+import {approximateSourceMap} from './contentSourceMap'
 import {applyPerspective, type Perspective} from '../../site/lib/content/perspective'
 import type {SeedDocument} from '../../site/lib/content/seedDataset'
 
@@ -12,6 +13,8 @@ export interface RecordedRequest {
   method: string
   path: string
   perspective: string | null
+  /** Whether the client asked for a Content Source Map (it does when stega is on). */
+  sourceMap: boolean
   authorization: string | undefined
   query: string
   documentsReturned: number
@@ -100,10 +103,12 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
       params = body.params ?? {}
     }
     const perspective = url.searchParams.get('perspective')
+    const sourceMap = url.searchParams.has('resultSourceMap')
     const record: RecordedRequest = {
       method: request.method,
       path: url.pathname,
       perspective,
+      sourceMap,
       authorization: request.headers.authorization,
       query,
       documentsReturned: 0,
@@ -119,7 +124,8 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
       const started = performance.now()
       const result = await evaluateGroq<unknown>(query, params, applyPerspective(documents, toPerspective(perspective)))
       record.documentsReturned = Array.isArray(result) ? result.length : result == null ? 0 : 1
-      send(response, 200, {query, result, ms: Math.round(performance.now() - started)})
+      const ms = Math.round(performance.now() - started)
+      send(response, 200, {query, result, ms, ...(sourceMap ? {resultSourceMap: approximateSourceMap(result)} : {})})
     } catch (error) {
       send(response, 400, {error: {description: (error as Error).message, type: 'queryParseError'}})
     }

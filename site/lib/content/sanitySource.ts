@@ -1,11 +1,12 @@
 // The Sanity Content Lake as a content source: published perspective for builds (drafts for the
-// editors' preview), no CDN cache, pinned API version, optional read token that stays on the
-// server. Failures become one clear sentence.
+// editors' preview, with click-to-edit info in its prose), no CDN cache, pinned API version,
+// optional read token that stays on the server. Failures become one clear sentence.
 import {createClient, type SanityClient} from '@sanity/client'
 import {createImageUrlBuilder} from '@sanity/image-url'
 import type {ContentSourceConfig} from '../config'
 import type {Perspective} from './perspective'
-import {ContentSourceError, type ContentSource} from './source'
+import {ContentSourceError, type ContentSource, type ContentSourceOptions} from './source'
+import {stegaFilter} from './stegaFilter'
 
 type SanityConfig = Extract<ContentSourceConfig, {kind: 'sanity'}>
 
@@ -27,9 +28,16 @@ function explain(error: unknown, config: SanityConfig): ContentSourceError {
   return new ContentSourceError(`Could not reach Sanity for ${where}: ${(error as Error).message}`)
 }
 
-export function createSanitySource(config: SanityConfig, perspective: Perspective = 'published'): ContentSource {
+export function createSanitySource(
+  config: SanityConfig,
+  perspective: Perspective = 'published',
+  options: ContentSourceOptions = {},
+): ContentSource {
   if (perspective === 'drafts' && !config.token) {
     throw new ContentSourceError('Draft preview from Sanity needs SANITY_READ_TOKEN (a Viewer token); it stays on the server.')
+  }
+  if (options.stega && perspective !== 'drafts') {
+    throw new ContentSourceError('Click-to-edit info (stega) is for the draft preview only; the public build must stay clean.')
   }
   const client: SanityClient = createClient({
     projectId: config.projectId,
@@ -41,6 +49,8 @@ export function createSanitySource(config: SanityConfig, perspective: Perspectiv
     // Retries happen in the rebuild service; a build fails fast with a clear message instead.
     maxRetries: 0,
     ...(config.apiHost ? {apiHost: config.apiHost, useProjectHostname: false} : {}),
+    // Asks for the Content Source Map and hides edit links to the Studio in prose strings.
+    ...(options.stega ? {stega: {enabled: true, studioUrl: options.stega.studioUrl, filter: stegaFilter}} : {}),
   })
   const images = createImageUrlBuilder({
     projectId: config.projectId,

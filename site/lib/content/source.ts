@@ -26,6 +26,14 @@ export interface ContentSource {
   revision(): Promise<string | undefined>
 }
 
+export interface ContentSourceOptions {
+  /**
+   * Editors' preview only: strings that are prose carry invisible click-to-edit info pointing at
+   * this Studio (Sanity source only; the starter dataset has no Content Source Map).
+   */
+  stega?: {studioUrl: string}
+}
+
 export class ContentSourceError extends Error {
   override name = 'ContentSourceError'
 }
@@ -33,11 +41,12 @@ export class ContentSourceError extends Error {
 export async function createContentSource(
   config: ContentSourceConfig,
   perspective: Perspective = 'published',
+  options: ContentSourceOptions = {},
 ): Promise<ContentSource> {
   if (config.kind === 'local') {
     const {createLocalSource} = await import('./localSource')
     return createLocalSource(config.seedDir, perspective)
   }
   const {createSanitySource} = await import('./sanitySource')
-  return createSanitySource(config, perspective)
+  return createSanitySource(config, perspective, options)
 }

@@ -1,10 +1,12 @@
-// The content source of the preview server: the configured source, read with the drafts perspective.
+// The content source of the preview server: the configured source, read with the drafts perspective,
+// its prose carrying click-to-edit info for the Studio's overlays.
 import {siteConfig} from '../config'
 import {createContentSource, type ContentSource} from '../content/source'
 
 let source: Promise<ContentSource> | undefined
 
 export function draftSource(): Promise<ContentSource> {
-  source ??= createContentSource(siteConfig().source, 'drafts')
+  const config = siteConfig()
+  source ??= createContentSource(config.source, 'drafts', {stega: {studioUrl: config.studioUrl}})
   return source
 }

@@ -3,14 +3,17 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import {createServer} from 'node:net'
 import path from 'node:path'
+import {parse} from 'node-html-parser'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {sessionToken} from '../site/lib/preview/access'
 import {buildSite} from './support/build'
 import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
 import {OFFLINE_ENV} from './support/paths'
 import {contentDocuments, seed} from './support/seed'
+import {decodeStega, hasStega} from './support/stega'
 
 const SECRET = 'test-preview-secret-7c1d0e'
+const STUDIO_URL = 'https://clinic-test.sanity.studio'
 const TOKEN = 'sk-preview-viewer-token-39af'
 const draft = contentDocuments.find((doc) => doc._id.startsWith('drafts.'))
 const draftTitle = String(draft?.title)
@@ -37,7 +40,15 @@ async function startPreview(outDir: string, env: Record<string, string>): Promis
   const port = await freePort()
   const started = performance.now()
   const child = spawn(process.execPath, [path.join(outDir, 'server/entry.mjs')], {
-    env: {...OFFLINE_ENV, SITE_MODE: 'preview', SANITY_PREVIEW_SECRET: SECRET, HOST: '127.0.0.1', PORT: String(port), ...env},
+    env: {
+      ...OFFLINE_ENV,
+      SITE_MODE: 'preview',
+      SANITY_PREVIEW_SECRET: SECRET,
+      SANITY_STUDIO_URL: STUDIO_URL,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
     stdio: 'ignore',
   })
   const url = `http://127.0.0.1:${port}`
@@ -107,10 +118,11 @@ describe('the draft preview server', () => {
     expect(html).toMatch(/<meta name="robots" content="noindex"/)
   })
 
-  it('sends no-index and no-store on every preview response, and disallows crawling', async () => {
+  it('sends no-index and no-store on every preview response, lets only the Studio frame it, and disallows crawling', async () => {
     for (const response of [await fetch(`${local.url}/`, withSession), await fetch(`${local.url}/`)]) {
       expect(response.headers.get('cache-control')).toBe('private, no-store')
       expect(response.headers.get('x-robots-tag')).toMatch(/noindex/)
+      expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors ${STUDIO_URL}`)
     }
     expect(await (await fetch(`${local.url}/robots.txt`)).text()).toMatch(/Disallow: \/\n/)
   })
@@ -133,5 +145,49 @@ describe('the draft preview server', () => {
       expect(query.perspective).toBe('drafts')
       expect(query.authorization).toBe(`Bearer ${TOKEN}`)
     }
+  })
+})
+
+/** The page's executable scripts (JSON-LD is data, not code). */
+const codeScripts = (html: string) =>
+  parse(html)
+    .querySelectorAll('script')
+    .filter((script) => script.getAttribute('type') !== 'application/ld+json')
+
+describe('click-to-edit overlays in the preview', () => {
+  it('loads the overlay script on pages an editor opens, and serves it', async () => {
+    const html = await (await fetch(`${local.url}${draftPath}`, withSession)).text()
+    const scripts = codeScripts(html)
+    expect(scripts.map((script) => script.getAttribute('type'))).toEqual(['module'])
+    const src = scripts[0]?.getAttribute('src') ?? ''
+    expect(src).toMatch(/^\/_astro\/.+\.js$/)
+    const script = await fetch(`${local.url}${src}`)
+    expect(script.status).toBe(200)
+    expect(script.headers.get('content-type')).toMatch(/javascript/)
+    // The overlay itself is loaded on demand by this small entry.
+    expect(await script.text()).toMatch(/renderVisualEditing/)
+  })
+
+  it('gives no script to a request without a session', async () => {
+    const html = await (await fetch(`${local.url}${draftPath}`)).text()
+    expect(codeScripts(html)).toEqual([])
+  })
+
+  it('offline (starter dataset), pages carry no edit info: there is no Content Source Map', async () => {
+    const html = await (await fetch(`${local.url}${draftPath}`, withSession)).text()
+    expect(hasStega(html)).toBe(false)
+  })
+
+  it('from Sanity, the draft title links to its field in the Studio; links, <head> and JSON-LD stay clean', async () => {
+    const html = await (await fetch(`${fromSanity.url}${draftPath}`, withSession)).text()
+    const dom = parse(html)
+    const heading = dom.querySelector('h1')?.textContent ?? ''
+    expect(heading).toContain(draftTitle)
+    expect(decodeStega(heading)?.href).toMatch(new RegExp(`^${STUDIO_URL}/intent/edit/.*id=condition-anxiety;.*path=title`))
+    // What a visitor's browser acts on or shows outside the page is exactly as written.
+    const hrefs = dom.querySelectorAll('a').map((link) => link.getAttribute('href') ?? '')
+    expect(hrefs.some((href) => href.startsWith('tel:'))).toBe(true)
+    expect(hrefs.filter(hasStega)).toEqual([])
+    expect(hasStega(dom.querySelector('head')?.toString() ?? '')).toBe(false)
   })
 })

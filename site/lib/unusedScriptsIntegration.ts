@@ -1,6 +1,7 @@
 // Content pages ship no JavaScript, but @astrojs/react still emits its hydration runtime into
 // _astro/. Nothing references it, so it is removed after the build: what is not on the server
-// cannot be loaded by mistake.
+// cannot be loaded by mistake. Static builds only: the preview server renders its pages on
+// request, so no file on disk shows which scripts they use (the click-to-edit overlays).
 import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -14,10 +15,15 @@ async function filesBelow(dir: string, extension: string): Promise<string[]> {
 }
 
 export function unusedScriptsIntegration(): AstroIntegration {
+  let output: 'static' | 'server' = 'static'
   return {
     name: 'clinic-unused-scripts',
     hooks: {
+      'astro:config:done': ({buildOutput}) => {
+        output = buildOutput
+      },
       'astro:build:done': async ({dir, logger}) => {
+        if (output !== 'static') return
         const root = fileURLToPath(dir)
         const scripts = await filesBelow(path.join(root, '_astro'), '.js')
         if (scripts.length === 0) return

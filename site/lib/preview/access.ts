@@ -9,8 +9,19 @@ export const DISABLE_PATH = '/api/preview/disable'
 export const SECRET_PARAM = 'secret'
 export const REDIRECT_PARAM = 'redirect'
 
-/** Headers on every preview response: never indexed, never cached by anyone but the editor. */
-export const PREVIEW_HEADERS = {'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow'} as const
+/**
+ * Headers on every preview response: never indexed, never cached by anyone but the editor, and
+ * framed only by the Studio. The click-to-edit script talks to whichever page frames it, so
+ * another site framing the preview (the session cookie is SameSite=None) could read drafts.
+ * Nothing else is restricted: the preview is not the public site, whose policy forbids scripts.
+ */
+export function previewHeaders(studioUrl: string): Record<string, string> {
+  return {
+    'Cache-Control': 'private, no-store',
+    'X-Robots-Tag': 'noindex, nofollow',
+    'Content-Security-Policy': `frame-ancestors ${new URL(studioUrl).origin}`,
+  }
+}
 
 /**
  * The cookie value: derived from the secret, so it cannot be made without it, and changing the

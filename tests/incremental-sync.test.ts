@@ -1,7 +1,11 @@
 // The loader's incremental sync, against the local Content Lake stand-in: after a first full
 // sync, a build fetches only what changed, the documents that show it, and notices deletions.
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import type {LoaderContext} from 'astro/loaders'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {attachBody} from '../site/lib/content/bodyStore'
 import {conditions, type Condition} from '../site/lib/content/collections/conditions'
 import type {ContentCollection} from '../site/lib/content/collections/define'
 import {conditionsByTherapy, therapies} from '../site/lib/content/collections/therapies'
@@ -69,13 +73,15 @@ const source = () =>
   })
 
 describe('incremental content sync', () => {
+  const bodyDir = mkdtempSync(path.join(tmpdir(), 'iop-bodies-'))
+  afterAll(() => rmSync(bodyDir, {recursive: true, force: true}))
   const loaders = new Map<string, {run: () => Promise<void>; state: ReturnType<typeof loaderContext>}>()
   const loaderFor = (collection: ContentCollection) => {
     const existing = loaders.get(collection.name)
     if (existing) return existing
     const state = loaderContext(collection.name)
     // A new source per run, as each build is a new process; the loader state carries over.
-    const loader = contentLoader(collection, {getSource: async () => source()})
+    const loader = contentLoader(collection, {getSource: async () => source(), bodyDir})
     const created = {run: () => loader.load(state.context), state}
     loaders.set(collection.name, created)
     return created
@@ -175,5 +181,59 @@ describe('incremental content sync', () => {
     await expect(sync(conditions)).rejects.toThrow(
       /document "condition-anxiety", field "slug": "depression" is already used by document "condition-depression"/,
     )
+  })
+})
+
+describe('bodies outside the content store', () => {
+  const bodyDir = mkdtempSync(path.join(tmpdir(), 'iop-bodies-'))
+  const state = loaderContext('conditions')
+  const loader = contentLoader(conditions, {getSource: async () => source(), bodyDir})
+  const stored = (id: string) => state.entries.get(id)?.data
+  const bodyText = (id: string) => JSON.stringify((attachBody(stored(id), bodyDir) as Condition).body)
+  const bodyFiles = () => readdirSync(path.join(bodyDir, 'conditions'))
+
+  beforeAll(async () => {
+    documents = structuredClone(seed.documents)
+    standIn.setDocuments(documents)
+    await loader.load(state.context)
+  })
+  afterAll(() => rmSync(bodyDir, {recursive: true, force: true}))
+
+  it('keeps each body in its own file, read back when a page asks for it', () => {
+    const published = documents.find((doc) => doc._id === 'condition-depression')
+    const firstText = (published?.body as {children?: {text: string}[]}[]).find((block) => block.children)?.children?.[0]
+    expect(stored('condition-depression')).not.toHaveProperty('body')
+    expect(firstText?.text.length).toBeGreaterThan(20)
+    expect(bodyText('condition-depression')).toContain(JSON.stringify(firstText?.text))
+    expect(bodyFiles()).toHaveLength(state.entries.size)
+  })
+
+  it('writes an edited body and deletes the file of the old one', async () => {
+    const before = bodyFiles()
+    update('condition-anxiety', (doc) => ({
+      ...doc,
+      body: [
+        ...(doc.body as unknown[]),
+        {
+          _type: 'block',
+          _key: 'added',
+          style: 'normal',
+          markDefs: [],
+          children: [{_type: 'span', _key: 's', text: 'A new closing line.'}],
+        },
+      ],
+    }))
+    await loader.load(state.context)
+    expect(bodyText('condition-anxiety')).toContain('A new closing line.')
+    expect(bodyFiles()).toHaveLength(state.entries.size)
+    expect(bodyFiles().filter((file) => !before.includes(file))).toHaveLength(1)
+  })
+
+  it('loads everything again when the body files were cleared', async () => {
+    rmSync(path.join(bodyDir, 'conditions'), {recursive: true})
+    state.logs.length = 0
+    await loader.load(state.context)
+    expect(state.logs.join('\n')).toContain('(full sync)')
+    expect(bodyText('condition-depression')).toContain('"_type":"block"')
   })
 })

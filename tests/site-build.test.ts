@@ -109,6 +109,19 @@ describe('the site built from the starter dataset', () => {
     expect(listFiles(outDir).filter((file) => file.endsWith('.js'))).toEqual([])
   })
 
+  it('renders each body from its own file, keeping bodies out of the content store', () => {
+    const [condition] = conditionDocs
+    if (!condition) throw new Error('the starter dataset has no condition')
+    const paragraph = condition.body.find((block) => block._type === 'block' && block.style === 'normal') as
+      {children: {text: string}[]} | undefined
+    const sentence = paragraph?.children.map((child) => child.text).join('') ?? ''
+    expect(sentence.length).toBeGreaterThan(40)
+    expect(page(`/conditions/${condition.slug}/`).dom.querySelector('.rich-text')?.textContent).toContain(sentence)
+    const store = readFileSync(path.join(path.dirname(outDir), 'cache', 'data-store.json'), 'utf8')
+    expect(store).toContain(condition.title)
+    expect(store).not.toContain(sentence)
+  })
+
   it('loads nothing from other origins', () => {
     for (const built of pages) {
       const resources = [

@@ -1,6 +1,7 @@
 // Where pages read content. A production build reads Astro's content layer (published content,
 // loaded once per build); the editors' preview server reads drafts, fresh for every request.
 import {getCollection, type CollectionEntry, type CollectionKey} from 'astro:content'
+import {attachBody} from './content/bodyStore'
 import {previewContent} from './preview/previewContent'
 
 export type ContentOf<K extends CollectionKey> = CollectionEntry<K>['data']
@@ -12,13 +13,18 @@ export function allOf<K extends CollectionKey>(name: K): Promise<ContentOf<K>[]>
   const preview = previewContent()
   if (preview) return preview.collection(name) as Promise<ContentOf<K>[]>
   // `astro dev` reloads content on every request; a build reads each collection once.
-  if (import.meta.env.DEV) return getCollection(name).then((entries) => entries.map((entry) => entry.data))
+  if (import.meta.env.DEV) return fromStore(name)
   let documents = built.get(name)
   if (!documents) {
-    documents = getCollection(name).then((entries) => entries.map((entry) => entry.data))
+    documents = fromStore(name)
     built.set(name, documents)
   }
   return documents as Promise<ContentOf<K>[]>
+}
+
+/** A collection as the content layer stored it, each body read from its file when a page uses it. */
+function fromStore<K extends CollectionKey>(name: K): Promise<ContentOf<K>[]> {
+  return getCollection(name).then((entries) => entries.map((entry) => attachBody(entry.data)))
 }
 
 type Slugged = 'pages' | 'programs' | 'conditions' | 'therapies'

@@ -2,7 +2,9 @@
 // collection's one GROQ query, paged; later builds fetch only documents changed since the last
 // sync, the documents whose projections include them, and notice deletions.
 import type {Loader, LoaderContext} from 'astro/loaders'
+import pMap from 'p-map'
 import {siteConfig} from '../config'
+import {bodiesPresent, detachBody, pruneBodies} from './bodyStore'
 import {PUBLISHED, type ContentCollection} from './collections/define'
 import {mirrorImagesIn} from './media'
 import {createContentSource, type ContentSource} from './source'
@@ -86,6 +88,8 @@ export interface LoaderOptions {
   getSource?: () => Promise<ContentSource>
   /** Ignore what an earlier build loaded and fetch everything (also: CONTENT_FULL_SYNC=1). */
   fullSync?: boolean
+  /** Where bodies are written (default: beside Astro's cache). */
+  bodyDir?: string
 }
 
 export function contentLoader(collection: ContentCollection, options: LoaderOptions = {}): Loader {
@@ -99,12 +103,24 @@ export function contentLoader(collection: ContentCollection, options: LoaderOpti
       const fingerprint = generateDigest(`${collection.query}\n${(await source.revision()) ?? ''}`)
       const since = meta.get(SYNCED_THROUGH)
       const full =
-        options.fullSync || process.env.CONTENT_FULL_SYNC === '1' || !since || meta.get(SYNC_FINGERPRINT) !== fingerprint
+        options.fullSync ||
+        process.env.CONTENT_FULL_SYNC === '1' ||
+        !since ||
+        meta.get(SYNC_FINGERPRINT) !== fingerprint ||
+        !bodiesPresent(
+          context.store.values().map((entry) => entry.data),
+          options.bodyDir,
+        )
 
       const {latest, currentIds} = full
-        ? await fullSync(context, collection, source)
-        : await incrementalSync(context, collection, source, since)
+        ? await fullSync(context, collection, source, options.bodyDir)
+        : await incrementalSync(context, collection, source, since, options.bodyDir)
       hideWhatMustNotShow(context, collection, currentIds)
+      await pruneBodies(
+        collection.name,
+        context.store.values().map((entry) => entry.data),
+        options.bodyDir,
+      )
       if (latest) meta.set(SYNCED_THROUGH, latest)
       meta.set(SYNC_FINGERPRINT, fingerprint)
     },
@@ -118,12 +134,15 @@ interface SyncResult {
   currentIds?: ReadonlySet<string>
 }
 
-async function fullSync(context: LoaderContext, collection: ContentCollection, source: ContentSource): Promise<SyncResult> {
+async function fullSync(
+  context: LoaderContext,
+  collection: ContentCollection,
+  source: ContentSource,
+  bodyDir: string | undefined,
+): Promise<SyncResult> {
   const latest = await latestUpdate(source)
   const entries = validateCollection(collection, await fetchAll(source, collection.query))
-  context.store.clear()
-  context.meta.delete(HIDDEN)
-  await storeEntries(context, collection, source, entries)
+  await storeEntries(context, collection, source, entries, {replaceAll: true, bodyDir})
   context.logger.info(`${context.store.keys().length} ${collection.name} from ${source.label} (full sync)`)
   return {latest}
 }
@@ -133,6 +152,7 @@ async function incrementalSync(
   collection: ContentCollection,
   source: ContentSource,
   since: string,
+  bodyDir: string | undefined,
 ): Promise<SyncResult> {
   const {store} = context
   const changes = await changesSince(source, since)
@@ -148,12 +168,15 @@ async function incrementalSync(
   }
   const entries = validateCollection(collection, changed, takenSlugs)
   for (const id of deleted) store.delete(id)
-  await storeEntries(context, collection, source, entries)
+  await storeEntries(context, collection, source, entries, {bodyDir})
   context.logger.info(
     `${collection.name}: ${entries.length} updated, ${deleted.length} removed, ${store.keys().length} in all (incremental sync)`,
   )
   return {latest: changes.latest, currentIds}
 }
+
+/** Documents whose images and body are written at the same time. */
+const FILE_CONCURRENCY = 8
 
 /** Meta-store key: documents kept off the site, as "id (reason)", so every build can say which. */
 const HIDDEN = 'hidden'
@@ -163,20 +186,28 @@ async function storeEntries(
   collection: ContentCollection,
   source: ContentSource,
   entries: ValidatedEntry<unknown>[],
+  {replaceAll = false, bodyDir}: {replaceAll?: boolean; bodyDir?: string},
 ) {
-  const hidden = new Map<string, string>(JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][])
-  for (const entry of entries) {
+  const hidden = new Map<string, string>(replaceAll ? [] : (JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][]))
+  const shown = entries.filter((entry) => {
     const reason = collection.hiddenBecause?.(entry.data)
-    if (reason) {
-      context.store.delete(entry.id)
-      hidden.set(entry.id, reason)
-      continue
-    }
-    hidden.delete(entry.id)
-    await mirrorImagesIn(entry.data, source)
-    const data = entry.data as Record<string, unknown>
-    context.store.set({id: entry.id, data, digest: context.generateDigest(data)})
-  }
+    if (reason) hidden.set(entry.id, reason)
+    else hidden.delete(entry.id)
+    return !reason
+  })
+  // Images and bodies are files: written a few at a time, since each waits on the disk or the CDN.
+  const stored = await pMap(
+    shown,
+    async (entry) => {
+      await mirrorImagesIn(entry.data, source)
+      return {id: entry.id, data: await detachBody(collection.name, entry.data as Record<string, unknown>, bodyDir)}
+    },
+    {concurrency: FILE_CONCURRENCY},
+  )
+  // The store changes only once every file is in place: a failed download leaves the last build's.
+  if (replaceAll) context.store.clear()
+  for (const id of hidden.keys()) context.store.delete(id)
+  for (const {id, data} of stored) context.store.set({id, data, digest: context.generateDigest(data)})
   context.meta.set(HIDDEN, JSON.stringify([...hidden]))
 }
 

@@ -79,11 +79,22 @@ function isImageWithAsset(value: unknown): value is WithAsset {
 
 /** Finds every image in a validated document and attaches its mirrored variants (in place). */
 export async function mirrorImagesIn(value: unknown, source: ContentSource): Promise<void> {
+  const images: WithAsset[] = []
+  collectImages(value, images)
+  await Promise.all(
+    images.map(async (image) => {
+      image.asset.variants = await mirrorImage(image.asset, source)
+    }),
+  )
+}
+
+// A plain walk: bodies have thousands of nodes, and awaiting at each one costs more than the images.
+function collectImages(value: unknown, into: WithAsset[]): void {
   if (Array.isArray(value)) {
-    for (const item of value) await mirrorImagesIn(item, source)
+    for (const item of value) collectImages(item, into)
     return
   }
   if (!value || typeof value !== 'object') return
-  if (isImageWithAsset(value)) value.asset.variants = await mirrorImage(value.asset, source)
-  for (const child of Object.values(value)) await mirrorImagesIn(child, source)
+  if (isImageWithAsset(value)) into.push(value)
+  for (const child of Object.values(value)) collectImages(child, into)
 }

@@ -11,11 +11,12 @@ import {buildSite, listFiles, readPages, type BuiltPage} from './support/build'
 import {loadCollection} from './support/collections'
 import {contentDocuments} from './support/seed'
 import {seedVariant, withDocument} from './support/seedVariant'
+import type {SeedDocument} from '../site/lib/content/seedDataset'
 
 const SITE_URL = 'https://clinic.example.com'
 let outDir = ''
 let pages: BuiltPage[] = []
-let noEndpointPages: BuiltPage[] = []
+let variantPages: BuiltPage[] = []
 
 const [settings] = await loadCollection(siteSettings)
 const conditionDocs = await loadCollection(conditions)
@@ -31,16 +32,33 @@ const jsonLd = (built: BuiltPage) =>
   built.dom
     .querySelectorAll('script[type="application/ld+json"]')
     .map((script) => JSON.parse(script.textContent) as Record<string, unknown>)
+/** Copies of a current accreditation, enough for the footer to show only some of them. */
+const EXTRA_ACCREDITATIONS = 5
+function extraAccreditations(documents: SeedDocument[]): SeedDocument[] {
+  const template = documents.find((doc) => doc._id === 'accreditation-cocq')
+  if (!template) throw new Error('the starter dataset has no accreditation-cocq')
+  return Array.from({length: EXTRA_ACCREDITATIONS}, (_, index) => ({
+    ...template,
+    _id: `accreditation-extra-${index}`,
+    name: `Extra Program License ${index + 1}`,
+    verificationUrl: `https://example.org/verify/extra-${index + 1}`,
+    order: 100 + index,
+  }))
+}
 const contentPages = () => pages.filter((built) => built.path !== '/404/')
 
 beforeAll(async () => {
-  const withoutEndpoint = seedVariant(
-    withDocument('siteSettings', (doc) => ({...doc, inquiry: {...(doc.inquiry as object), endpoint: undefined}})),
+  // One variant build for two cases: no form endpoint, and more accreditations than the footer shows.
+  const variantSeed = seedVariant((documents) =>
+    withDocument('siteSettings', (doc) => ({...doc, inquiry: {...(doc.inquiry as object), endpoint: undefined}}))([
+      ...documents,
+      ...extraAccreditations(documents),
+    ]),
   )
-  const [main, variant] = await Promise.all([buildSite({SITE_URL}), buildSite({SITE_URL, SEED_DIR: withoutEndpoint})])
+  const [main, variant] = await Promise.all([buildSite({SITE_URL}), buildSite({SITE_URL, SEED_DIR: variantSeed})])
   outDir = main.outDir
   pages = readPages(outDir)
-  noEndpointPages = readPages(variant.outDir)
+  variantPages = readPages(variant.outDir)
 }, 300_000)
 
 describe('the site built from the starter dataset', () => {
@@ -233,12 +251,26 @@ describe('the site built from the starter dataset', () => {
     }
   })
 
+  it('shows six badges in the footer when there are more, and links to the page that lists them all', async () => {
+    const shown = (await loadCollection(accreditations)).filter((doc) => !doc.validUntil || doc.validUntil >= today)
+    const total = shown.length + EXTRA_ACCREDITATIONS
+    expect(total).toBeGreaterThan(6)
+    const variantPage = (urlPath: string) => variantPages.find((built) => built.path === urlPath)
+    const footer = variantPage('/')?.dom.querySelector('footer')
+    expect(footer?.querySelectorAll('.badge')).toHaveLength(6)
+    const more = footer?.querySelectorAll('a').find((link) => link.getAttribute('href') === '/accreditations/')
+    expect(more?.textContent).toContain(`See all ${total} accreditations`)
+    const listed = variantPage('/accreditations/')?.dom.querySelector('main')?.textContent ?? ''
+    for (let index = 1; index <= EXTRA_ACCREDITATIONS; index++) expect(listed).toContain(`Extra Program License ${index}`)
+    expect(page('/').dom.querySelector('footer')?.textContent).not.toContain('See all')
+  })
+
   it('offers an inquiry form that works without JavaScript, only when an endpoint is configured', () => {
     const form = page('/get-help/').dom.querySelector('form')
     expect(form?.getAttribute('method')).toBe('post')
     expect(form?.getAttribute('action')).toBe(settings?.inquiry.endpoint)
     expect(form?.querySelector('input[tabindex="-1"]'), 'honeypot field').not.toBeNull()
-    const getHelpWithout = noEndpointPages.find((built) => built.path === '/get-help/')
+    const getHelpWithout = variantPages.find((built) => built.path === '/get-help/')
     expect(getHelpWithout?.dom.querySelector('form')).toBeNull()
     expect(getHelpWithout?.dom.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(
       `mailto:${settings?.email}`,

@@ -45,6 +45,15 @@ describe('configuration', () => {
     expect(() => parseConfig({SANITY_PROJECT_ID: 'Bad Id!'})).toThrow(/^SANITY_PROJECT_ID must contain only/)
     expect(() => parseConfig({CONTENT_SOURCE: 'ftp'})).toThrow(/^CONTENT_SOURCE must be "local" or "sanity"/)
     expect(() => parseConfig({CONTENT_SOURCE: 'sanity'})).toThrow(/^SANITY_PROJECT_ID is required/)
+    expect(() => parseConfig({SANITY_STUDIO_URL: 'clinic.sanity.studio'})).toThrow(/^SANITY_STUDIO_URL must be an absolute/)
+  })
+
+  it('knows where editors open the Studio: the deployed host, or the local Studio', () => {
+    expect(parseConfig({}).studioUrl).toBe('http://localhost:3333')
+    expect(parseConfig({SANITY_STUDIO_HOST: 'harborlight'}).studioUrl).toBe('https://harborlight.sanity.studio')
+    expect(parseConfig({SANITY_STUDIO_HOST: 'harborlight', SANITY_STUDIO_URL: 'https://cms.example.org/'}).studioUrl).toBe(
+      'https://cms.example.org',
+    )
   })
 })
 

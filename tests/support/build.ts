@@ -21,11 +21,16 @@ export class BuildFailed extends Error {
   }
 }
 
-export async function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
+/** A folder for builds that share one output folder and cache, as a site's successive builds do. */
+export function buildWorkDir(): string {
   // Inside the project: Astro puts its server build beside an output folder within the working
   // directory, and in one shared .astro/ folder otherwise, where parallel builds would collide.
   mkdirSync(BUILDS_DIR, {recursive: true})
-  const work = mkdtempSync(path.join(BUILDS_DIR, 'site-build-'))
+  return mkdtempSync(path.join(BUILDS_DIR, 'site-build-'))
+}
+
+/** Builds into `<work>/dist` with the cache in `<work>/cache`; a new folder unless `work` is given. */
+export async function buildSite(env: Record<string, string> = {}, work = buildWorkDir()): Promise<BuildResult> {
   const outDir = path.join(work, 'dist')
   try {
     const {stdout, stderr} = await run(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {

@@ -1,0 +1,81 @@
+// Successive builds of one site into the same folder with the same cache, as the rebuild service
+// runs them. Astro's incremental build copies a content page whose cache key is unchanged; a page
+// that shows changed content must never be copied stale.
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import type {SeedDocument} from '../site/lib/content/seedDataset'
+import {buildSite, buildWorkDir, readPages, type BuiltPage} from './support/build'
+import {seedVariant} from './support/seedVariant'
+
+const work = buildWorkDir()
+const dataset = seedVariant((documents) => documents)
+const datasetFile = path.join(dataset, 'data.ndjson')
+
+function readDataset(): SeedDocument[] {
+  return readFileSync(datasetFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as SeedDocument)
+}
+
+function editDocument(id: string, change: (doc: SeedDocument) => SeedDocument) {
+  const documents = readDataset().map((doc) => (doc._id === id ? {...change(doc), _updatedAt: new Date().toISOString()} : doc))
+  writeFileSync(datasetFile, documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+}
+
+async function build() {
+  const {outDir, log} = await buildSite({SEED_DIR: dataset}, work)
+  const pages = readPages(outDir)
+  const byPath = (urlPath: string): BuiltPage => {
+    const found = pages.find((built) => built.path === urlPath)
+    if (!found) throw new Error(`no page at ${urlPath}`)
+    return found
+  }
+  const copied = log.split('\n').filter((line) => /\((cached|restored)\)/.test(line)).length
+  return {pages, byPath, copied}
+}
+
+const anxiety = readDataset().find((doc) => doc._id === 'condition-anxiety')
+const anxietySlug = (anxiety?.slug as {current: string}).current
+const anxietyTherapyIds = (anxiety?.therapies as {_ref: string}[]).map((ref) => ref._ref)
+const therapyPaths = readDataset()
+  .filter((doc) => anxietyTherapyIds.includes(doc._id))
+  .map((doc) => `/therapies/${(doc.slug as {current: string}).current}/`)
+
+let first: Awaited<ReturnType<typeof build>>
+
+beforeAll(async () => {
+  first = await build()
+}, 300_000)
+
+describe('successive builds of one site', () => {
+  it('re-renders every page that shows an edited condition, and copies pages that do not', async () => {
+    expect(therapyPaths.length).toBeGreaterThan(0)
+    const untouched = first.pages.find((built) => built.path.startsWith('/conditions/') && !built.path.includes(anxietySlug))
+    editDocument('condition-anxiety', (doc) => ({...doc, title: 'Anxiety and constant worry'}))
+    const second = await build()
+    expect(second.byPath(`/conditions/${anxietySlug}/`).dom.querySelector('h1')?.textContent).toContain(
+      'Anxiety and constant worry',
+    )
+    for (const therapyPath of therapyPaths)
+      expect(second.byPath(therapyPath).html, therapyPath).toContain('Anxiety and constant worry')
+    expect(second.byPath('/conditions/').html).toContain('Anxiety and constant worry')
+    expect(second.copied).toBeGreaterThan(0)
+    if (untouched) expect(second.byPath(untouched.path).html).toBe(untouched.html)
+  }, 300_000)
+
+  it('re-renders every page when the site settings change', async () => {
+    editDocument('siteSettings', (doc) => ({...doc, phone: '(312) 555-0199'}))
+    const third = await build()
+    for (const built of third.pages) {
+      // The header and footer: a page's own text may mention the number as its editors wrote it.
+      const phoneLinks = built.dom
+        .querySelectorAll('header a[href^="tel:+1"], footer a[href^="tel:+1"]')
+        .map((link) => link.getAttribute('href'))
+      expect(phoneLinks.length, built.path).toBeGreaterThan(0)
+      expect(new Set(phoneLinks), built.path).toEqual(new Set(['tel:+13125550199']))
+    }
+    expect(third.copied).toBe(0)
+  }, 300_000)
+})

@@ -1,6 +1,7 @@
 // The loader's incremental sync, against the local Content Lake stand-in: after a first full
 // sync, a build fetches only what changed, the documents that show it, and notices deletions.
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {LoaderContext} from 'astro/loaders'
@@ -10,10 +11,13 @@ import {conditions, type Condition} from '../site/lib/content/collections/condit
 import type {ContentCollection} from '../site/lib/content/collections/define'
 import {conditionsByTherapy, therapies} from '../site/lib/content/collections/therapies'
 import {contentLoader} from '../site/lib/content/loader'
+import {createLocalSource} from '../site/lib/content/localSource'
 import {createSanitySource} from '../site/lib/content/sanitySource'
 import type {SeedDocument} from '../site/lib/content/seedDataset'
+import type {ContentSource} from '../site/lib/content/source'
 import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
 import {referencesIn, seed} from './support/seed'
+import {seedVariant} from './support/seedVariant'
 
 /** The parts of Astro's loader context the loader uses: an in-memory store and meta store. */
 function loaderContext(collection: string) {
@@ -43,7 +47,10 @@ function loaderContext(collection: string) {
       error: (message: string) => logs.push(message),
       debug: () => undefined,
     },
-    generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36),
+    generateDigest: (data: unknown) =>
+      createHash('sha1')
+        .update(typeof data === 'string' ? data : JSON.stringify(data))
+        .digest('hex'),
   }
   return {context: context as unknown as LoaderContext, entries, logs}
 }
@@ -235,5 +242,36 @@ describe('bodies outside the content store', () => {
     await loader.load(state.context)
     expect(state.logs.join('\n')).toContain('(full sync)')
     expect(bodyText('condition-depression')).toContain('"_type":"block"')
+  })
+})
+
+describe('the starter dataset as the source', () => {
+  const bodyDir = mkdtempSync(path.join(tmpdir(), 'iop-bodies-'))
+  const dataset = seedVariant((documents) => documents)
+  const state = loaderContext('conditions')
+  let queries = 0
+  const countingSource = async (): Promise<ContentSource> => {
+    const local = await createLocalSource(dataset)
+    return {...local, fetch: (query, params) => (queries++, local.fetch(query, params))}
+  }
+  const loader = contentLoader(conditions, {getSource: countingSource, bodyDir})
+  afterAll(() => rmSync(bodyDir, {recursive: true, force: true}))
+
+  it('asks nothing when the dataset file is the one the last build loaded', async () => {
+    await loader.load(state.context)
+    expect(queries).toBeGreaterThan(0)
+    const stored = JSON.stringify([...state.entries.values()])
+    queries = 0
+    await loader.load(state.context)
+    expect(queries).toBe(0)
+    expect(JSON.stringify([...state.entries.values()])).toBe(stored)
+  })
+
+  it('loads everything again when the file changes', async () => {
+    const file = path.join(dataset, 'data.ndjson')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"title":"Anxiety"', '"title":"Anxiety and worry"'))
+    await loader.load(state.context)
+    expect(state.logs.at(-1)).toContain('(full sync)')
+    expect((state.entries.get('condition-anxiety')?.data as Condition).title).toBe('Anxiety and worry')
   })
 })

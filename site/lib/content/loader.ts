@@ -3,6 +3,7 @@
 // sync, the documents whose projections include them, and notice deletions.
 import type {Loader, LoaderContext} from 'astro/loaders'
 import pMap from 'p-map'
+import {z} from 'zod'
 import {siteConfig} from '../config'
 import {bodiesPresent, detachBody, pruneBodies} from './bodyStore'
 import {PUBLISHED, type ContentCollection} from './collections/define'
@@ -97,34 +98,46 @@ export function contentLoader(collection: ContentCollection, options: LoaderOpti
   return {
     name: `clinic-content/${collection.name}`,
     async load(context) {
-      const {meta, generateDigest} = context
+      const {meta, store, generateDigest} = context
       const source = await getSource()
-      // A new query shape or a hand-edited dataset makes earlier results unusable.
-      const fingerprint = generateDigest(`${collection.query}\n${(await source.revision()) ?? ''}`)
+      const revision = await source.revision()
+      // A new query, a new document shape or a hand-edited dataset makes earlier results unusable.
+      const fingerprint = generateDigest(`${collection.query}\n${shapeOf(collection)}\n${revision ?? ''}`)
       const since = meta.get(SYNCED_THROUGH)
+      const storedData = () => store.values().map((entry) => entry.data)
       const full =
         options.fullSync ||
         process.env.CONTENT_FULL_SYNC === '1' ||
         !since ||
         meta.get(SYNC_FINGERPRINT) !== fingerprint ||
-        !bodiesPresent(
-          context.store.values().map((entry) => entry.data),
-          options.bodyDir,
-        )
+        !bodiesPresent(storedData(), options.bodyDir)
 
+      if (!full && revision !== undefined) {
+        // The same dataset file as the last build: the store already holds what it says.
+        hideWhatMustNotShow(context, collection, undefined)
+        context.logger.info(`${store.keys().length} ${collection.name}, unchanged since the last build`)
+        return
+      }
       const {latest, currentIds} = full
         ? await fullSync(context, collection, source, options.bodyDir)
         : await incrementalSync(context, collection, source, since, options.bodyDir)
       hideWhatMustNotShow(context, collection, currentIds)
-      await pruneBodies(
-        collection.name,
-        context.store.values().map((entry) => entry.data),
-        options.bodyDir,
-      )
+      await pruneBodies(collection.name, storedData(), options.bodyDir)
       if (latest) meta.set(SYNCED_THROUGH, latest)
       meta.set(SYNC_FINGERPRINT, fingerprint)
     },
   }
+}
+
+const shapes = new WeakMap<ContentCollection, string>()
+/** The documents' schema as JSON Schema: a changed field or default invalidates what was stored. */
+function shapeOf(collection: ContentCollection): string {
+  let shape = shapes.get(collection)
+  if (shape === undefined) {
+    shape = JSON.stringify(z.toJSONSchema(collection.schema, {unrepresentable: 'any', io: 'output'}))
+    shapes.set(collection, shape)
+  }
+  return shape
 }
 
 interface SyncResult {

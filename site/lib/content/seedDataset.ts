@@ -117,6 +117,10 @@ export function parseNdjson(text: string, source: string): SeedDocument[] {
   return documents
 }
 
+export function missingDataset(file: string): SeedDatasetError {
+  return new SeedDatasetError(`Cannot read the starter dataset at ${file}. Set SEED_DIR to a folder that holds data.ndjson.`)
+}
+
 /**
  * Loads the dataset in `seedDir` (a folder with data.ndjson and images/). `publicBase` is the URL
  * path under which the site serves the asset files.
@@ -127,7 +131,7 @@ export async function loadSeedDataset(seedDir: string, publicBase = '/media'): P
   try {
     text = await readFile(file, 'utf8')
   } catch {
-    throw new SeedDatasetError(`Cannot read the starter dataset at ${file}. Set SEED_DIR to a folder that holds data.ndjson.`)
+    throw missingDataset(file)
   }
   const raw = parseNdjson(text, file)
   const assets = new Map<string, AssetInfo>()

@@ -8,6 +8,7 @@ import {pathFor, SECTION_PATHS, type Section} from './routes'
 import {pageMeta, type PageMeta} from './seo'
 
 export interface EducationDocument {
+  _id: string
   _type: string
   _updatedAt: string
   title: string

@@ -1,6 +1,6 @@
 import type {z} from 'zod'
 import type {ContentCollection} from '../../site/lib/content/collections/define'
-import {fetchAll} from '../../site/lib/content/loader'
+import {fetchAll} from '../../site/lib/content/syncRequests'
 import {createLocalSource} from '../../site/lib/content/localSource'
 import {validateCollection} from '../../site/lib/content/validate'
 import {SEED_DIR} from './paths'

@@ -20,6 +20,17 @@ export interface RecordedRequest {
   documentsReturned: number
 }
 
+/**
+ * Documents in a query result: objects with an `_id`, at the top, in arrays, or under the keys of a
+ * batch (`{"conditions": [...], "faqs": [...]}`). Ids and other plain values are not documents.
+ */
+export function countDocuments(result: unknown): number {
+  if (Array.isArray(result)) return result.reduce((sum: number, item) => sum + countDocuments(item), 0)
+  if (!result || typeof result !== 'object') return 0
+  if ('_id' in result) return 1
+  return Object.values(result).reduce((sum: number, value) => sum + countDocuments(value), 0)
+}
+
 export interface StandInOptions {
   documents: SeedDocument[]
   dataset?: string
@@ -123,7 +134,7 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
     try {
       const started = performance.now()
       const result = await evaluateGroq<unknown>(query, params, applyPerspective(documents, toPerspective(perspective)))
-      record.documentsReturned = Array.isArray(result) ? result.length : result == null ? 0 : 1
+      record.documentsReturned = countDocuments(result)
       const ms = Math.round(performance.now() - started)
       send(response, 200, {query, result, ms, ...(sourceMap ? {resultSourceMap: approximateSourceMap(result)} : {})})
     } catch (error) {

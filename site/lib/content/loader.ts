@@ -1,18 +1,17 @@
 // Astro content-layer loaders: one per collection. The first build (and a forced one) runs the
 // collection's one GROQ query, paged; later builds fetch only documents changed since the last
-// sync, the documents whose projections include them, and notice deletions.
+// sync, the documents whose projections include them, and notice deletions. The requests
+// themselves, shared by all collections, are in syncRequests.ts.
 import type {Loader, LoaderContext} from 'astro/loaders'
 import pMap from 'p-map'
 import {z} from 'zod'
 import {siteConfig} from '../config'
 import {bodiesPresent, detachBody, pruneBodies} from './bodyStore'
-import {PUBLISHED, type ContentCollection} from './collections/define'
+import type {ContentCollection} from './collections/define'
 import {mirrorImagesIn} from './media'
 import {createContentSource, type ContentSource} from './source'
+import {allDocuments, changedDocuments, changesSince, currentIds as currentIdsOf} from './syncRequests'
 import {validateCollection, type ValidatedEntry} from './validate'
-
-/** Documents fetched per request; a 10,000-document collection takes a handful of requests. */
-export const PAGE_SIZE = 2000
 
 /** Meta-store keys: where the last sync got to, and what it was run with. */
 const SYNCED_THROUGH = 'syncedThrough'
@@ -24,65 +23,6 @@ let sharedSource: Promise<ContentSource> | undefined
 export function contentSource(): Promise<ContentSource> {
   sharedSource ??= createContentSource(siteConfig().source)
   return sharedSource
-}
-
-/** Runs a collection query page by page until a short page says there is no more. */
-export async function fetchAll(source: ContentSource, query: string, pageSize = PAGE_SIZE): Promise<unknown[]> {
-  const documents: unknown[] = []
-  for (let from = 0; ; from += pageSize) {
-    const page = await source.fetch<unknown[] | null>(query, {from, to: from + pageSize})
-    documents.push(...(page ?? []))
-    if (!page || page.length < pageSize) return documents
-  }
-}
-
-interface Changes {
-  /**
-   * Published documents of any type updated since the marker, and the documents that reference
-   * them: a collection refetches these and their referrers, which covers projections that reach
-   * two references deep (a condition's FAQ whose answer links to a therapy).
-   */
-  ids: string[]
-  /** The newest `_updatedAt` in the dataset: the next marker. */
-  latest: string | null
-}
-
-const LATEST_QUERY = /* groq */ `*[${PUBLISHED} && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`
-const REFERRERS_QUERY = /* groq */ `*[${PUBLISHED} && references($ids)]._id`
-const CHANGES_QUERY = /* groq */ `{
-  "ids": *[${PUBLISHED} && _updatedAt >= $since]._id,
-  "latest": ${LATEST_QUERY}
-}`
-
-/**
- * Every collection of one build asks the same question, within moments of each other: ask the
- * source once. Answers expire quickly, since `astro dev` runs the loaders again on every refresh.
- */
-const CHANGES_TTL_MS = 10_000
-const changesBySource = new WeakMap<ContentSource, Map<string, {at: number; changes: Promise<Changes>}>>()
-function changesSince(source: ContentSource, since: string): Promise<Changes> {
-  const cache = changesBySource.get(source) ?? new Map<string, {at: number; changes: Promise<Changes>}>()
-  changesBySource.set(source, cache)
-  const cached = cache.get(since)
-  if (cached && Date.now() - cached.at < CHANGES_TTL_MS) return cached.changes
-  const changes = (async () => {
-    const direct = await source.fetch<Changes>(CHANGES_QUERY, {since})
-    if (direct.ids.length === 0) return direct
-    const referrers = await source.fetch<string[]>(REFERRERS_QUERY, {ids: direct.ids})
-    return {...direct, ids: [...new Set([...direct.ids, ...referrers])]}
-  })()
-  cache.set(since, {at: Date.now(), changes})
-  return changes
-}
-
-const latestBySource = new WeakMap<ContentSource, {at: number; latest: Promise<string | null>}>()
-/** The newest `_updatedAt`, asked once for all collections of a build (same lifetime as above). */
-function latestUpdate(source: ContentSource): Promise<string | null> {
-  const cached = latestBySource.get(source)
-  if (cached && Date.now() - cached.at < CHANGES_TTL_MS) return cached.latest
-  const latest = source.fetch<string | null>(LATEST_QUERY)
-  latestBySource.set(source, {at: Date.now(), latest})
-  return latest
 }
 
 export interface LoaderOptions {
@@ -153,8 +93,8 @@ async function fullSync(
   source: ContentSource,
   bodyDir: string | undefined,
 ): Promise<SyncResult> {
-  const latest = await latestUpdate(source)
-  const entries = validateCollection(collection, await fetchAll(source, collection.query))
+  const {documents, latest} = await allDocuments(source, collection)
+  const entries = validateCollection(collection, documents)
   await storeEntries(context, collection, source, entries, {replaceAll: true, bodyDir})
   context.logger.info(`${context.store.keys().length} ${collection.name} from ${source.label} (full sync)`)
   return {latest}
@@ -169,9 +109,9 @@ async function incrementalSync(
 ): Promise<SyncResult> {
   const {store} = context
   const changes = await changesSince(source, since)
-  const currentIds = new Set(await source.fetch<string[]>(collection.idsQuery))
+  const currentIds = new Set(await currentIdsOf(source, collection, changes))
   const deleted = store.keys().filter((id) => !currentIds.has(id))
-  const changed = changes.ids.length > 0 ? await source.fetch<unknown[]>(collection.changedQuery, {ids: changes.ids}) : []
+  const changed = await changedDocuments(source, collection, since, changes)
   // Slugs of documents kept from the last build still count when checking the refetched ones.
   const refetched = new Set(changed.map((doc) => String((doc as {_id?: unknown})._id)))
   const takenSlugs = new Map<string, string>()

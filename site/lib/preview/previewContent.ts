@@ -3,7 +3,7 @@
 import {AsyncLocalStorage} from 'node:async_hooks'
 import type {ContentCollection} from '../content/collections/define'
 import {contentCollections, type CollectionName} from '../content/collections/index'
-import {fetchAll} from '../content/loader'
+import {fetchAll} from '../content/syncRequests'
 import {mirrorImagesIn} from '../content/media'
 import type {ContentSource} from '../content/source'
 import {validateCollection} from '../content/validate'

@@ -20,6 +20,7 @@ export type Accreditation = z.infer<typeof accreditationSchema>
 export const accreditations = defineContentCollection({
   name: 'accreditations',
   slugged: false,
+  small: true,
   filter: ofType('accreditation'),
   order: 'order asc, name asc, _id asc',
   projection: /* groq */ `{

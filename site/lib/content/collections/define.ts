@@ -13,6 +13,11 @@ export interface ContentCollectionDefinition<S extends z.ZodType> {
   schema: S
   /** Whether documents have a slug that must be unique in the collection. */
   slugged: boolean
+  /**
+   * A handful of documents (singletons, people, FAQs): a first build fetches them together with the
+   * other small collections, in one request.
+   */
+  small?: boolean
   /** Why a valid document must not be shown right now (an expired accreditation), if so. */
   hiddenBecause?: (data: z.output<S>) => string | undefined
 }

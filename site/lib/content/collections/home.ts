@@ -24,6 +24,7 @@ export type Home = z.infer<typeof homeSchema>
 export const home = defineContentCollection({
   name: 'home',
   slugged: false,
+  small: true,
   filter: '_id == "homePage"',
   projection: /* groq */ `{
     _id, _updatedAt, heading, intro, highlights,

@@ -32,6 +32,7 @@ export type Program = z.infer<typeof programSchema>
 export const programs = defineContentCollection({
   name: 'programs',
   slugged: true,
+  small: true,
   filter: ofType('program'),
   projection: /* groq */ `{
     ${educationProjection},

@@ -49,6 +49,7 @@ export type SiteSettings = z.infer<typeof siteSettingsSchema>
 export const siteSettings = defineContentCollection({
   name: 'siteSettings',
   slugged: false,
+  small: true,
   filter: '_id == "siteSettings"',
   projection: /* groq */ `{
     _id, clinicName, tagline, phone, email, address, hours, inquiry, crisis, insuranceStatement, insurancePlans,

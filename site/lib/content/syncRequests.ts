@@ -1,0 +1,138 @@
+// The GROQ requests of one content sync. Astro runs every collection's loader side by side, and
+// each asking its own questions would cost a round trip apiece, so the loaders share batched
+// requests: a first build fetches the small collections and the sync marker in one request; a
+// later build asks what changed and every collection's ids in one, then (only when something
+// changed) the referrers of the changes, and every collection's refetched documents in one more.
+import {PUBLISHED, type ContentCollection} from './collections/define'
+import {contentCollections} from './collections/index'
+import type {ContentSource} from './source'
+
+/** Documents fetched per request; a 10,000-document collection takes a handful of requests. */
+export const PAGE_SIZE = 2000
+
+/**
+ * Runs a collection query page by page until a short page says there is no more. `firstPage` is a
+ * first page already fetched (in a batch).
+ */
+export async function fetchAll(
+  source: ContentSource,
+  query: string,
+  pageSize = PAGE_SIZE,
+  firstPage?: unknown[],
+): Promise<unknown[]> {
+  const documents = [...(firstPage ?? [])]
+  if (firstPage && firstPage.length < pageSize) return documents
+  for (let from = documents.length; ; from += pageSize) {
+    const page = await source.fetch<unknown[] | null>(query, {from, to: from + pageSize})
+    documents.push(...(page ?? []))
+    if (!page || page.length < pageSize) return documents
+  }
+}
+
+const siteCollections = Object.values(contentCollections) as ContentCollection[]
+
+/** Whether the batches cover this collection (a loader may be given one the site does not list). */
+function inBatches(collection: ContentCollection): boolean {
+  return siteCollections.some((known) => known.name === collection.name && known.query === collection.query)
+}
+
+/** One GROQ object with a key per part: several questions in one request. */
+function batchQuery(parts: Record<string, string>): string {
+  return `{${Object.entries(parts)
+    .map(([key, query]) => `"${key}": ${query}`)
+    .join(',\n')}}`
+}
+
+function perCollection(collections: ContentCollection[], query: (collection: ContentCollection) => string) {
+  return Object.fromEntries(collections.map((collection) => [collection.name, query(collection)]))
+}
+
+/**
+ * Answers shared by the loaders of one build, asked once. They expire quickly, since `astro dev`
+ * runs the loaders again on every refresh.
+ */
+const SHARED_TTL_MS = 10_000
+const answers = new WeakMap<ContentSource, Map<string, {at: number; answer: Promise<unknown>}>>()
+function askOnce<T>(source: ContentSource, key: string, ask: () => Promise<T>): Promise<T> {
+  const bySource = answers.get(source) ?? new Map<string, {at: number; answer: Promise<unknown>}>()
+  answers.set(source, bySource)
+  const cached = bySource.get(key)
+  if (cached && Date.now() - cached.at < SHARED_TTL_MS) return cached.answer as Promise<T>
+  const answer = ask()
+  bySource.set(key, {at: Date.now(), answer})
+  return answer
+}
+
+const LATEST_QUERY = /* groq */ `*[${PUBLISHED} && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`
+const REFERRERS_QUERY = /* groq */ `*[${PUBLISHED} && references($ids)]._id`
+
+/** Every document of a collection, and the newest `_updatedAt` in the dataset (the next marker). */
+export async function allDocuments(
+  source: ContentSource,
+  collection: ContentCollection,
+): Promise<{documents: unknown[]; latest: string | null}> {
+  const small = siteCollections.filter((known) => known.small)
+  const first = await askOnce(source, 'first', () =>
+    source.fetch<Record<string, unknown>>(batchQuery({latest: LATEST_QUERY, ...perCollection(small, (known) => known.query)}), {
+      from: 0,
+      to: PAGE_SIZE,
+    }),
+  )
+  const firstPage = collection.small && inBatches(collection) ? ((first[collection.name] as unknown[] | null) ?? []) : undefined
+  return {
+    latest: (first.latest as string | null | undefined) ?? null,
+    documents: await fetchAll(source, collection.query, PAGE_SIZE, firstPage),
+  }
+}
+
+export interface Changes {
+  /**
+   * Published documents of any type updated since the marker, and the documents that reference
+   * them: a collection refetches these and their referrers, which covers projections that reach
+   * two references deep (a condition's FAQ whose answer links to a therapy).
+   */
+  ids: string[]
+  /** The newest `_updatedAt` in the dataset: the next marker. */
+  latest: string | null
+  /** Ids of every collection's documents now, to notice deletions. */
+  current: Record<string, string[] | undefined>
+}
+
+/** What changed since the marker `since`. */
+export function changesSince(source: ContentSource, since: string): Promise<Changes> {
+  return askOnce(source, `changes:${since}`, async () => {
+    const direct = await source.fetch<Changes>(
+      batchQuery({
+        ids: /* groq */ `*[${PUBLISHED} && _updatedAt >= $since]._id`,
+        latest: LATEST_QUERY,
+        current: batchQuery(perCollection(siteCollections, (collection) => collection.idsQuery)),
+      }),
+      {since},
+    )
+    if (direct.ids.length === 0) return direct
+    const referrers = await source.fetch<string[]>(REFERRERS_QUERY, {ids: direct.ids})
+    return {...direct, ids: [...new Set([...direct.ids, ...referrers])]}
+  })
+}
+
+/** Ids of every document of the collection now. */
+export async function currentIds(source: ContentSource, collection: ContentCollection, changes: Changes): Promise<string[]> {
+  return changes.current[collection.name] ?? (await source.fetch<string[]>(collection.idsQuery))
+}
+
+/** The collection's documents whose projected data may differ after `changes`. */
+export async function changedDocuments(
+  source: ContentSource,
+  collection: ContentCollection,
+  since: string,
+  changes: Changes,
+): Promise<unknown[]> {
+  if (changes.ids.length === 0) return []
+  if (!inBatches(collection)) return source.fetch<unknown[]>(collection.changedQuery, {ids: changes.ids})
+  const batch = await askOnce(source, `changed:${since}`, () =>
+    source.fetch<Record<string, unknown[] | null>>(batchQuery(perCollection(siteCollections, (known) => known.changedQuery)), {
+      ids: changes.ids,
+    }),
+  )
+  return batch[collection.name] ?? []
+}

@@ -2,6 +2,7 @@
 // value stops the service with one sentence that names the variable.
 import path from 'node:path'
 import {z} from 'zod'
+import {firstIssueSentence, optional} from '../../site/lib/envSchema.ts'
 
 /**
  * Default signature age limit. @sanity/webhook checks only the HMAC, never the age of the `t=`
@@ -17,9 +18,6 @@ export const DEFAULT_TOLERANCE_SECONDS = 3600
 export const OUT_DIR_PLACEHOLDER = '{outDir}'
 
 const DEFAULT_REBUILD_COMMAND = `npm run build -- --outDir ${OUT_DIR_PLACEHOLDER}`
-
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 
 const wholeNumber = (variable: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   optional(
@@ -97,10 +95,7 @@ export class ConfigError extends Error {
 export function parseWebhookConfig(env: Record<string, string | undefined>, cwd = process.cwd()): WebhookConfig {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const variable = String(issue?.path[0] ?? 'environment')
-    const message = issue?.message ?? 'is invalid'
-    throw new ConfigError(message.includes(variable) ? message : `${variable}: ${message}`)
+    throw new ConfigError(firstIssueSentence(parsed.error))
   }
   const vars = parsed.data
   const timeoutMs = vars.REBUILD_TIMEOUT_MS ?? 15 * 60_000

@@ -1,11 +1,9 @@
 // Build configuration, read from the environment once and validated, so a wrong value fails early
 // with one sentence that names the variable.
 import {z} from 'zod'
+import {firstIssueSentence, optional} from './envSchema'
 
 const DEFAULT_API_VERSION = '2025-02-19'
-
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 
 const envSchema = z.object({
   SITE_URL: optional(
@@ -64,10 +62,7 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): SiteConfig {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const variable = String(issue?.path[0] ?? 'environment')
-    const message = issue?.message ?? 'is invalid'
-    throw new ConfigError(message.includes(variable) ? message : `${variable}: ${message}`)
+    throw new ConfigError(firstIssueSentence(parsed.error))
   }
   const vars = parsed.data
   const kind = vars.CONTENT_SOURCE ?? (vars.SANITY_PROJECT_ID ? 'sanity' : 'local')

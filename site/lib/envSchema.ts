@@ -1,0 +1,16 @@
+// Zod helpers for configuration read from environment variables, shared by the site's build
+// configuration and the webhook service. Scripts run it under Node's type stripping, so it imports
+// nothing local and uses only erasable TypeScript.
+import {z} from 'zod'
+
+/** An unset variable and an empty one mean the same: use the default. */
+export const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+/** The first problem as one sentence that names the variable (prefixed when the message does not). */
+export function firstIssueSentence(error: z.ZodError): string {
+  const issue = error.issues[0]
+  const variable = String(issue?.path[0] ?? 'environment')
+  const message = issue?.message ?? 'is invalid'
+  return message.includes(variable) ? message : `${variable}: ${message}`
+}

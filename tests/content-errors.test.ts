@@ -10,7 +10,7 @@ import {therapies} from '../site/lib/content/collections/therapies'
 import {fetchAll} from '../site/lib/content/syncRequests'
 import {createLocalSource} from '../site/lib/content/localSource'
 import type {SeedDocument} from '../site/lib/content/seedDataset'
-import {validateCollection} from '../site/lib/content/validate'
+import {collectionValidator, validateCollection} from '../site/lib/content/validate'
 import {seedVariant, withDocument} from './support/seedVariant'
 
 async function load<S extends z.ZodType>(
@@ -103,5 +103,21 @@ describe('content that cannot be published', () => {
     const entries = await load(pages, change)
     const about = entries.find((entry) => entry.id === 'page-about')
     expect(about?.data.body.some((block) => block._type === 'mysteryWidget')).toBe(true)
+  })
+})
+
+describe('a large collection checked page by page', () => {
+  it('finds a slug used twice across pages', async () => {
+    const source = await createLocalSource(seedVariant((documents) => documents))
+    const [first, ...rest] = await fetchAll(source, conditions.query)
+    const copy = {...(first as SeedDocument), _id: 'condition-copy', title: 'A copy'}
+    const validator = collectionValidator(conditions)
+    expect(validator.check([first, ...rest]).length).toBe(rest.length + 1)
+    validator.check([copy])
+    expect(() => validator.finish()).toThrow(
+      new RegExp(
+        `document "condition-copy", field "slug": "${(first as {slug: string}).slug}" is already used by document "${(first as SeedDocument)._id}"`,
+      ),
+    )
   })
 })

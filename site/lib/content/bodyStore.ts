@@ -33,10 +33,14 @@ export async function detachBody(
   const file = `${collection}/${createHash('sha256').update(json).digest('hex').slice(0, 32)}.json`
   const target = path.join(dir, file)
   if (!existsSync(target)) {
-    await mkdir(path.dirname(target), {recursive: true})
     // Written aside and renamed, so a build stopped mid-write never leaves half a body behind.
     const partial = `${target}.${process.pid}.partial`
-    await writeFile(partial, json)
+    // The folder is made only when missing: one mkdir per body costs more than the bodies' writes.
+    await writeFile(partial, json).catch(async (error: unknown) => {
+      if ((error as {code?: string}).code !== 'ENOENT') throw error
+      await mkdir(path.dirname(target), {recursive: true})
+      await writeFile(partial, json)
+    })
     await rename(partial, target)
   }
   return {...rest, [BODY_FILE]: file}

@@ -11,7 +11,7 @@ import type {ContentCollection} from './collections/define'
 import {mirrorImagesIn} from './media'
 import {createContentSource, type ContentSource} from './source'
 import {allDocuments, changedDocuments, changesSince, currentIds as currentIdsOf} from './syncRequests'
-import {validateCollection, type ValidatedEntry} from './validate'
+import {collectionValidator, validateCollection, type ValidatedEntry} from './validate'
 
 /** Meta-store keys: where the last sync got to, and what it was run with. */
 const SYNCED_THROUGH = 'syncedThrough'
@@ -93,9 +93,13 @@ async function fullSync(
   source: ContentSource,
   bodyDir: string | undefined,
 ): Promise<SyncResult> {
-  const {documents, latest} = await allDocuments(source, collection)
-  const entries = validateCollection(collection, documents)
-  await storeEntries(context, collection, source, entries, {replaceAll: true, bodyDir})
+  const {pages, latest} = await allDocuments(source, collection)
+  // Page by page: a page's bodies are written to files and dropped before the next page comes.
+  const validator = collectionValidator(collection)
+  const prepared: PreparedEntry[] = []
+  for await (const page of pages) prepared.push(...(await prepareEntries(collection, source, validator.check(page), bodyDir)))
+  validator.finish()
+  commitEntries(context, prepared, {replaceAll: true})
   context.logger.info(`${context.store.keys().length} ${collection.name} from ${source.label} (full sync)`)
   return {latest}
 }
@@ -119,11 +123,11 @@ async function incrementalSync(
     const slug = (data as {slug?: unknown}).slug
     if (typeof slug === 'string' && !refetched.has(id) && currentIds.has(id)) takenSlugs.set(slug, id)
   }
-  const entries = validateCollection(collection, changed, takenSlugs)
+  const prepared = await prepareEntries(collection, source, validateCollection(collection, changed, takenSlugs), bodyDir)
   for (const id of deleted) store.delete(id)
-  await storeEntries(context, collection, source, entries, {bodyDir})
+  commitEntries(context, prepared)
   context.logger.info(
-    `${collection.name}: ${entries.length} updated, ${deleted.length} removed, ${store.keys().length} in all (incremental sync)`,
+    `${collection.name}: ${prepared.length} updated, ${deleted.length} removed, ${store.keys().length} in all (incremental sync)`,
   )
   return {latest: changes.latest, currentIds}
 }
@@ -134,33 +138,42 @@ const FILE_CONCURRENCY = 8
 /** Meta-store key: documents kept off the site, as "id (reason)", so every build can say which. */
 const HIDDEN = 'hidden'
 
-async function storeEntries(
-  context: LoaderContext,
+/** An entry ready for the store (its body and images are files by now), or why it must not show. */
+type PreparedEntry = {id: string; data: Record<string, unknown>; hiddenBecause?: undefined} | {id: string; hiddenBecause: string}
+
+/** Writes the files of valid entries (mirrored images, bodies); the store is not touched yet. */
+function prepareEntries(
   collection: ContentCollection,
   source: ContentSource,
   entries: ValidatedEntry<unknown>[],
-  {replaceAll = false, bodyDir}: {replaceAll?: boolean; bodyDir?: string},
-) {
-  const hidden = new Map<string, string>(replaceAll ? [] : (JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][]))
-  const shown = entries.filter((entry) => {
-    const reason = collection.hiddenBecause?.(entry.data)
-    if (reason) hidden.set(entry.id, reason)
-    else hidden.delete(entry.id)
-    return !reason
-  })
+  bodyDir: string | undefined,
+): Promise<PreparedEntry[]> {
   // Images and bodies are files: written a few at a time, since each waits on the disk or the CDN.
-  const stored = await pMap(
-    shown,
-    async (entry) => {
+  return pMap(
+    entries,
+    async (entry): Promise<PreparedEntry> => {
+      const reason = collection.hiddenBecause?.(entry.data)
+      if (reason) return {id: entry.id, hiddenBecause: reason}
       await mirrorImagesIn(entry.data, source)
       return {id: entry.id, data: await detachBody(collection.name, entry.data as Record<string, unknown>, bodyDir)}
     },
     {concurrency: FILE_CONCURRENCY},
   )
-  // The store changes only once every file is in place: a failed download leaves the last build's.
+}
+
+/** Puts prepared entries in the store, in one go once every file is in place. */
+function commitEntries(context: LoaderContext, prepared: PreparedEntry[], {replaceAll = false} = {}) {
+  const hidden = new Map<string, string>(replaceAll ? [] : (JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][]))
   if (replaceAll) context.store.clear()
-  for (const id of hidden.keys()) context.store.delete(id)
-  for (const {id, data} of stored) context.store.set({id, data, digest: context.generateDigest(data)})
+  for (const entry of prepared) {
+    if (entry.hiddenBecause !== undefined) {
+      hidden.set(entry.id, entry.hiddenBecause)
+      context.store.delete(entry.id)
+    } else {
+      hidden.delete(entry.id)
+      context.store.set({id: entry.id, data: entry.data, digest: context.generateDigest(entry.data)})
+    }
+  }
   context.meta.set(HIDDEN, JSON.stringify([...hidden]))
 }
 

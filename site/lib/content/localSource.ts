@@ -8,6 +8,9 @@ import {applyPerspective, type Perspective} from './perspective'
 import {loadSeedDataset, missingDataset, type SeedDocument} from './seedDataset'
 import {ContentSourceError, type ContentSource} from './source'
 
+/** How long an unused parsed dataset is kept. */
+const RELEASE_AFTER_MS = 5000
+
 interface LoadedDataset {
   visible: SeedDocument[]
   byId: Map<string, SeedDocument>
@@ -26,25 +29,34 @@ export async function createLocalSource(seedDir: string, perspective: Perspectiv
   // Parsed when first queried, once per version of the file: a build whose dataset has not changed
   // since the last one (see the loader) never parses it, and `astro dev` sees edits.
   let loaded: {stamp: string; dataset: Promise<LoadedDataset>} | undefined
-  const dataset = async () => {
-    const stamp = await stampOf()
-    if (loaded?.stamp !== stamp) {
-      const load = loadSeedDataset(path.resolve(seedDir)).then(({documents, assetFiles}) => {
-        const visible = applyPerspective(documents, perspective)
-        return {visible, byId: new Map(visible.map((doc) => [doc._id, doc])), assetFiles}
-      })
-      loaded = {stamp, dataset: load}
+  // Released once no query has run for a moment: the build renders its pages long after the sync,
+  // and the parsed dataset (a gigabyte at 10,000 documents) must not sit in memory meanwhile.
+  let inUse = 0
+  let release: NodeJS.Timeout | undefined
+  const withDataset = async <T>(use: (dataset: LoadedDataset) => T | Promise<T>): Promise<T> => {
+    inUse++
+    clearTimeout(release)
+    try {
+      const stamp = await stampOf()
+      if (loaded?.stamp !== stamp) {
+        const load = loadSeedDataset(path.resolve(seedDir)).then(({documents, assetFiles}) => {
+          const visible = applyPerspective(documents, perspective)
+          return {visible, byId: new Map(visible.map((doc) => [doc._id, doc])), assetFiles}
+        })
+        loaded = {stamp, dataset: load}
+      }
+      return await use(await loaded.dataset)
+    } finally {
+      if (--inUse === 0) release = setTimeout(() => (loaded = undefined), RELEASE_AFTER_MS).unref()
     }
-    return loaded.dataset
   }
   let hashed: {stamp: string; revision: Promise<string>} | undefined
   await stampOf() // a missing dataset is reported when the source is made
   return {
     label: `starter dataset (${path.relative(process.cwd(), path.resolve(seedDir)) || '.'})`,
     scalesImages: false,
-    async fetch<T>(query: string, params: Record<string, unknown> = {}) {
-      const {visible, byId} = await dataset()
-      return evaluateGroq<T>(query, params, visible, byId)
+    fetch<T>(query: string, params: Record<string, unknown> = {}) {
+      return withDataset(({visible, byId}) => evaluateGroq<T>(query, params, visible, byId))
     },
     // Every collection asks; the file is hashed once per version.
     async revision() {
@@ -56,7 +68,7 @@ export async function createLocalSource(seedDir: string, perspective: Perspectiv
       return hashed.revision
     },
     async imageBytes(asset) {
-      const assetFile = (await dataset()).assetFiles.get(asset._id)
+      const assetFile = await withDataset(({assetFiles}) => assetFiles.get(asset._id))
       if (!assetFile) throw new ContentSourceError(`Image ${asset._id} is referenced but has no file in ${seedDir}/images.`)
       return readFile(assetFile)
     },

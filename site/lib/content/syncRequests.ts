@@ -11,22 +11,33 @@ import type {ContentSource} from './source'
 export const PAGE_SIZE = 2000
 
 /**
- * Runs a collection query page by page until a short page says there is no more. `firstPage` is a
- * first page already fetched (in a batch).
+ * A collection query's results, page by page, until a short page says there is no more.
+ * `firstPage` is a first page already fetched (in a batch).
  */
-export async function fetchAll(
+export async function* pagesOf(
   source: ContentSource,
   query: string,
   pageSize = PAGE_SIZE,
   firstPage?: unknown[],
-): Promise<unknown[]> {
-  const documents = [...(firstPage ?? [])]
-  if (firstPage && firstPage.length < pageSize) return documents
-  for (let from = documents.length; ; from += pageSize) {
-    const page = await source.fetch<unknown[] | null>(query, {from, to: from + pageSize})
-    documents.push(...(page ?? []))
-    if (!page || page.length < pageSize) return documents
+): AsyncGenerator<unknown[]> {
+  let from = 0
+  if (firstPage) {
+    yield firstPage
+    if (firstPage.length < pageSize) return
+    from = firstPage.length
   }
+  for (; ; from += pageSize) {
+    const page = (await source.fetch<unknown[] | null>(query, {from, to: from + pageSize})) ?? []
+    yield page
+    if (page.length < pageSize) return
+  }
+}
+
+/** Every result of a collection query, fetched page by page. */
+export async function fetchAll(source: ContentSource, query: string, pageSize = PAGE_SIZE): Promise<unknown[]> {
+  const documents: unknown[] = []
+  for await (const page of pagesOf(source, query, pageSize)) documents.push(...page)
+  return documents
 }
 
 const siteCollections = Object.values(contentCollections) as ContentCollection[]
@@ -66,11 +77,11 @@ function askOnce<T>(source: ContentSource, key: string, ask: () => Promise<T>): 
 const LATEST_QUERY = /* groq */ `*[${PUBLISHED} && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`
 const REFERRERS_QUERY = /* groq */ `*[${PUBLISHED} && references($ids)]._id`
 
-/** Every document of a collection, and the newest `_updatedAt` in the dataset (the next marker). */
+/** Every document of a collection, page by page, and the newest `_updatedAt` in the dataset (the next marker). */
 export async function allDocuments(
   source: ContentSource,
   collection: ContentCollection,
-): Promise<{documents: unknown[]; latest: string | null}> {
+): Promise<{pages: AsyncIterable<unknown[]>; latest: string | null}> {
   const small = siteCollections.filter((known) => known.small)
   const first = await askOnce(source, 'first', () =>
     source.fetch<Record<string, unknown>>(batchQuery({latest: LATEST_QUERY, ...perCollection(small, (known) => known.query)}), {
@@ -81,7 +92,7 @@ export async function allDocuments(
   const firstPage = collection.small && inBatches(collection) ? ((first[collection.name] as unknown[] | null) ?? []) : undefined
   return {
     latest: (first.latest as string | null | undefined) ?? null,
-    documents: await fetchAll(source, collection.query, PAGE_SIZE, firstPage),
+    pages: pagesOf(source, collection.query, PAGE_SIZE, firstPage),
   }
 }
 

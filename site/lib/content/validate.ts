@@ -35,37 +35,56 @@ export interface ValidatedEntry<T> {
 }
 
 /**
- * Validates every document; throws one error listing every problem in the collection.
- * `takenSlugs` (slug -> document id) holds slugs of documents already loaded and not refetched.
+ * Checks a collection's documents a page at a time, so a large collection need not be held whole;
+ * `finish()` throws one error listing every problem found in all pages. `takenSlugs` (slug ->
+ * document id) holds slugs of documents already loaded and not refetched.
  */
+export function collectionValidator<S extends z.ZodType>(
+  collection: ContentCollection<S>,
+  takenSlugs: ReadonlyMap<string, string> = new Map(),
+) {
+  const problems: string[] = []
+  const slugOwners = new Map(takenSlugs)
+  return {
+    /** The valid documents of this page; problems are kept for `finish()`. */
+    check(documents: unknown[]): ValidatedEntry<z.output<S>>[] {
+      const entries: ValidatedEntry<z.output<S>>[] = []
+      for (const document of documents) {
+        const id = String((document as {_id?: unknown})?._id ?? '(document without _id)')
+        const parsed = collection.schema.safeParse(withoutNulls(document))
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            problems.push(`${collection.name}: document "${id}", field "${formatPath(issue.path) || '(root)'}": ${issue.message}`)
+          }
+          continue
+        }
+        if (collection.slugged) {
+          const slug = (parsed.data as {slug: string}).slug
+          const owner = slugOwners.get(slug)
+          if (owner)
+            problems.push(
+              `${collection.name}: document "${id}", field "slug": "${slug}" is already used by document "${owner}"; slugs must be unique`,
+            )
+          else slugOwners.set(slug, id)
+        }
+        entries.push({id, data: parsed.data})
+      }
+      return entries
+    },
+    finish(): void {
+      if (problems.length > 0) throw new ContentValidationError(problems)
+    },
+  }
+}
+
+/** Validates every document; throws one error listing every problem in the collection. */
 export function validateCollection<S extends z.ZodType>(
   collection: ContentCollection<S>,
   documents: unknown[],
   takenSlugs: ReadonlyMap<string, string> = new Map(),
 ): ValidatedEntry<z.output<S>>[] {
-  const problems: string[] = []
-  const entries: ValidatedEntry<z.output<S>>[] = []
-  const slugOwners = new Map(takenSlugs)
-  for (const document of documents) {
-    const id = String((document as {_id?: unknown})?._id ?? '(document without _id)')
-    const parsed = collection.schema.safeParse(withoutNulls(document))
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push(`${collection.name}: document "${id}", field "${formatPath(issue.path) || '(root)'}": ${issue.message}`)
-      }
-      continue
-    }
-    if (collection.slugged) {
-      const slug = (parsed.data as {slug: string}).slug
-      const owner = slugOwners.get(slug)
-      if (owner)
-        problems.push(
-          `${collection.name}: document "${id}", field "slug": "${slug}" is already used by document "${owner}"; slugs must be unique`,
-        )
-      else slugOwners.set(slug, id)
-    }
-    entries.push({id, data: parsed.data})
-  }
-  if (problems.length > 0) throw new ContentValidationError(problems)
+  const validator = collectionValidator(collection, takenSlugs)
+  const entries = validator.check(documents)
+  validator.finish()
   return entries
 }

@@ -29,10 +29,19 @@ function fromStore<K extends CollectionKey>(name: K): Promise<ContentOf<K>[]> {
 
 type Slugged = 'pages' | 'programs' | 'conditions' | 'therapies'
 
+const slugIndexes = new WeakMap<readonly unknown[], Map<string, unknown>>()
+
 /** The document of a collection with this slug, if there is one. */
 export async function bySlug<K extends Slugged>(name: K, slug: string | undefined): Promise<ContentOf<K> | undefined> {
   if (!slug) return undefined
-  return (await allOf(name)).find((doc) => (doc as {slug: string}).slug === slug)
+  const documents = await allOf(name)
+  // Every page of a collection looks itself up: an index, not a scan of thousands of documents.
+  let index = slugIndexes.get(documents)
+  if (!index) {
+    index = new Map(documents.map((doc) => [(doc as {slug: string}).slug, doc]))
+    slugIndexes.set(documents, index)
+  }
+  return index.get(slug) as ContentOf<K> | undefined
 }
 
 /** A singleton (site settings, home page); missing one stops the build with what to publish. */

@@ -60,9 +60,21 @@ export function attachBody<T>(stored: T, dir = bodyCacheDir()): T {
   }) as T
 }
 
+/** The last few bodies read: a page reads its body more than once (rich text, FAQ structured data). */
+const recentBodies = new Map<string, unknown>()
+const RECENT_BODIES = 8
+
 function readBody(file: string, id: string): unknown {
+  const recent = recentBodies.get(file)
+  if (recent !== undefined) return recent
   try {
-    return JSON.parse(readFileSync(file, 'utf8'))
+    const body: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    recentBodies.set(file, body)
+    for (const oldest of recentBodies.keys()) {
+      if (recentBodies.size <= RECENT_BODIES) break
+      recentBodies.delete(oldest)
+    }
+    return body
   } catch (error) {
     throw new Error(
       `The body of document "${id}" is missing from the build cache (${file}); the next build loads all content again.`,

@@ -59,22 +59,26 @@ function parseAssetPlaceholder(placeholder: string, where: string): AssetInfo {
   }
 }
 
-/** Replaces every `_sanityAsset` placeholder below `value` with a reference; collects the assets. */
-function rewriteAssets(value: unknown, where: string, assets: Map<string, AssetInfo>): unknown {
-  if (Array.isArray(value)) return value.map((item, index) => rewriteAssets(item, `${where}[${index}]`, assets))
-  if (!value || typeof value !== 'object') return value
-  const record = value as Record<string, unknown>
-  const result: Record<string, unknown> = {}
-  for (const [key, child] of Object.entries(record)) {
-    if (key === '_sanityAsset' && typeof child === 'string') {
-      const asset = parseAssetPlaceholder(child, where)
-      assets.set(asset.id, asset)
-      result.asset = {_type: 'reference', _ref: asset.id}
-    } else {
-      result[key] = rewriteAssets(child, where ? `${where}.${key}` : key, assets)
-    }
+/**
+ * Replaces every `_sanityAsset` placeholder below `value` with a reference, in place (the documents
+ * were just parsed: a copy would double a large dataset in memory); collects the assets. `where`
+ * (the document id) names the document in errors.
+ */
+function rewriteAssets(value: unknown, where: string, assets: Map<string, AssetInfo>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) rewriteAssets(item, where, assets)
+    return
   }
-  return result
+  if (!value || typeof value !== 'object') return
+  const record = value as Record<string, unknown>
+  const placeholder = record._sanityAsset
+  if (typeof placeholder === 'string') {
+    const asset = parseAssetPlaceholder(placeholder, `document "${where}"`)
+    assets.set(asset.id, asset)
+    delete record._sanityAsset
+    record.asset = {_type: 'reference', _ref: asset.id}
+  }
+  for (const child of Object.values(record)) if (child && typeof child === 'object') rewriteAssets(child, where, assets)
 }
 
 function assetDocument(asset: AssetInfo, publicBase: string): SeedDocument {
@@ -133,9 +137,9 @@ export async function loadSeedDataset(seedDir: string, publicBase = '/media'): P
   } catch {
     throw missingDataset(file)
   }
-  const raw = parseNdjson(text, file)
+  const documents = parseNdjson(text, file)
   const assets = new Map<string, AssetInfo>()
-  const documents = raw.map((doc) => rewriteAssets(doc, doc._id, assets) as SeedDocument)
+  for (const doc of documents) rewriteAssets(doc, doc._id, assets)
   const assetFiles = new Map<string, string>()
   for (const asset of assets.values()) {
     documents.push(assetDocument(asset, publicBase))

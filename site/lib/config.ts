@@ -1,5 +1,6 @@
 // Build configuration, read from the environment once and validated, so a wrong value fails early
 // with one sentence that names the variable.
+import path from 'node:path'
 import {z} from 'zod'
 import {firstIssueSentence, optional} from './envSchema'
 
@@ -101,4 +102,12 @@ let cached: SiteConfig | undefined
 export function siteConfig(): SiteConfig {
   cached ??= parseConfig(process.env)
   return cached
+}
+
+/**
+ * A folder of the build cache (mirrored images, content bodies): beside Astro's own cache
+ * (ASTRO_CACHE_DIR), so clearing that one clears every build cache.
+ */
+export function buildCacheFolder(name: string): string {
+  return path.resolve(siteConfig().cacheDir ?? 'node_modules/.astro', name)
 }

@@ -4,18 +4,18 @@
 // hash, and the store keeps that name; pages read a body only when they render it.
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
-import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
-import {siteConfig} from '../config'
+import {buildCacheFolder} from '../config'
+import {writeFileAtomically} from './writeFileAtomically'
 
 /** The top-level field moved out of the store. */
 const BODY = 'body'
 /** Where the store keeps the body's file name instead. */
 const BODY_FILE = '_bodyFile'
 
-/** Beside Astro's own cache (ASTRO_CACHE_DIR), so clearing that one clears every build cache. */
 export function bodyCacheDir(): string {
-  return path.resolve(siteConfig().cacheDir ?? 'node_modules/.astro', 'bodies')
+  return buildCacheFolder('bodies')
 }
 
 /**
@@ -33,15 +33,7 @@ export async function detachBody(
   const file = `${collection}/${createHash('sha256').update(json).digest('hex').slice(0, 32)}.json`
   const target = path.join(dir, file)
   if (!existsSync(target)) {
-    // Written aside and renamed, so a build stopped mid-write never leaves half a body behind.
-    const partial = `${target}.${process.pid}.partial`
-    // The folder is made only when missing: one mkdir per body costs more than the bodies' writes.
-    await writeFile(partial, json).catch(async (error: unknown) => {
-      if ((error as {code?: string}).code !== 'ENOENT') throw error
-      await mkdir(path.dirname(target), {recursive: true})
-      await writeFile(partial, json)
-    })
-    await rename(partial, target)
+    await writeFileAtomically(target, json)
   }
   return {...rest, [BODY_FILE]: file}
 }

@@ -1,17 +1,15 @@
 // Images are served from the site's own origin: the loader copies (starter dataset) or downloads
 // (Sanity) every image the content uses into one cache folder, which the build copies to dist/media.
-import {randomUUID} from 'node:crypto'
 import {existsSync} from 'node:fs'
-import {mkdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {siteConfig} from '../config'
+import {buildCacheFolder} from '../config'
 import type {ContentSource, ImageAssetRef} from './source'
+import {writeFileAtomically} from './writeFileAtomically'
 
 export const MEDIA_URL_BASE = '/media'
 
-/** Beside Astro's own cache (ASTRO_CACHE_DIR), so clearing that one clears every build cache. */
 export function mediaCacheDir(): string {
-  return path.resolve(siteConfig().cacheDir ?? 'node_modules/.astro', 'media')
+  return buildCacheFolder('media')
 }
 
 /** Widths offered in `srcset` when the source can scale images. */
@@ -43,10 +41,7 @@ function ensureFile(file: string, bytes: () => Promise<Uint8Array>): Promise<voi
   let pending = writing.get(file)
   if (!pending) {
     pending = (async () => {
-      // Write then rename, so a build running beside this one never copies half a file.
-      const partial = `${file}.${process.pid}-${randomUUID()}.partial`
-      await writeFile(partial, await bytes())
-      await rename(partial, file)
+      await writeFileAtomically(file, await bytes())
     })().finally(() => writing.delete(file))
     writing.set(file, pending)
   }
@@ -59,7 +54,6 @@ export async function mirrorImage(
   source: ContentSource,
   cacheDir = mediaCacheDir(),
 ): Promise<ImageVariant[]> {
-  await mkdir(cacheDir, {recursive: true})
   const variants: ImageVariant[] = []
   for (const width of variantWidths(asset, source.scalesImages)) {
     const fileName = variantFileName(asset, width)

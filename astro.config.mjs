@@ -7,6 +7,7 @@ import {defineConfig} from 'astro/config'
 import {siteConfig} from './site/lib/config.ts'
 import {hostFilesIntegration} from './site/lib/hostFilesIntegration.ts'
 import {mediaIntegration} from './site/lib/mediaIntegration.ts'
+import {visualEditingIntegration} from './site/lib/preview/visualEditingIntegration.ts'
 import {unusedScriptsIntegration} from './site/lib/unusedScriptsIntegration.ts'
 
 // A local .env fills in what the shell did not set, before the configuration is read once.
@@ -33,7 +34,8 @@ export default defineConfig({
   experimental: {incrementalBuild: true},
   integrations: [
     react(),
-    ...(preview ? [] : [sitemap()]),
+    // The preview has no sitemap, and its pages load the click-to-edit overlays.
+    ...(preview ? [visualEditingIntegration()] : [sitemap()]),
     mediaIntegration(),
     unusedScriptsIntegration(),
     hostFilesIntegration(),

@@ -1,6 +1,7 @@
 // Builds the whole site from the starter dataset once and checks what a visitor needs on it.
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
+import {gzipSync} from 'node:zlib'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {accreditations} from '../site/lib/content/collections/accreditations'
 import {conditions} from '../site/lib/content/collections/conditions'
@@ -138,6 +139,18 @@ describe('the site built from the starter dataset', () => {
     const store = readFileSync(path.join(path.dirname(outDir), 'cache', 'data-store.json'), 'utf8')
     expect(store).toContain(condition.title)
     expect(store).not.toContain(sentence)
+  })
+
+  it('keeps each page light: at most 20 KB gzip with its CSS, none of it from the preview overlay library', () => {
+    for (const built of pages) {
+      expect(gzipSync(built.html).length, built.path).toBeLessThanOrEqual(20 * 1024)
+      const css = built.dom
+        .querySelectorAll('style')
+        .map((style) => style.textContent)
+        .join('')
+      // The overlay library (preview only) styles its UI with Sanity UI's atomic classes.
+      expect(css, built.path).not.toMatch(/\.u-[A-Za-z]{5,}\{/)
+    }
   })
 
   it('loads nothing from other origins', () => {

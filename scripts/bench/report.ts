@@ -120,6 +120,11 @@ function incrementalRows(results: BenchResults, source: Source): string[][] {
     if (!warm && !changed) return []
     const requests = [cold, warm, changed].map((build) => (build?.requests ? String(build.requests.requests) : '–')).join(' / ')
     const fetched = [cold, warm, changed].map((build) => (build?.requests ? String(build.requests.documents) : '–')).join(' / ')
+    const evaluation = [cold, warm, changed]
+      .map((build) =>
+        build?.requests?.evaluationMs === undefined ? '–' : `${(build.requests.evaluationMs / 1000).toFixed(1)} s`,
+      )
+      .join(' / ')
     const share = ratio(changed, cold)
     return [
       [
@@ -128,7 +133,7 @@ function incrementalRows(results: BenchResults, source: Source): string[][] {
         time(warm),
         time(changed),
         share === undefined ? '–' : `${Math.round(share * 100)}%`,
-        ...(source === 'sanity' ? [requests, fetched] : []),
+        ...(source === 'sanity' ? [requests, fetched, evaluation] : []),
         changed?.incremental?.length ? changed.incremental.join(', ') : 'none',
       ],
     ]
@@ -137,7 +142,12 @@ function incrementalRows(results: BenchResults, source: Source): string[][] {
 
 export function incrementalTable(results: BenchResults, source: Source): string {
   const header = ['documents', 'cold', 'warm, no change', 'warm, one change', 'one change / cold']
-  if (source === 'sanity') header.push('requests (cold / warm / change)', 'documents fetched (cold / warm / change)')
+  if (source === 'sanity')
+    header.push(
+      'requests (cold / warm / change)',
+      'documents fetched (cold / warm / change)',
+      'stand-in query time (cold / warm / change)',
+    )
   header.push('collections synced incrementally')
   return table(header, incrementalRows(results, source))
 }

@@ -7,10 +7,15 @@ import type {StandInMessage, StandInReply} from './standInProcess.ts'
 export interface RequestCounts {
   /** Query requests. */
   requests: number
-  /** Documents in the answers (an array answer counts its length, any other answer one); id lists excluded. */
+  /** Documents in the answers (objects with an _id, also inside batched answers); id lists excluded. */
   documents: number
   /** Image downloads. */
   images: number
+  /**
+   * Time the stand-in spent evaluating queries with groq-js, which scans the whole dataset where the
+   * Content Lake uses indexes: part of the build's wall time that production would not pay.
+   */
+  evaluationMs?: number
 }
 
 export interface StandIn {
@@ -63,7 +68,9 @@ export async function startStandIn(datasetDir: string, latencyMs: number, siteDi
       const pending = next('stats', STATS_TIMEOUT_MS)
       send({type: 'stats'})
       const stats = await pending.catch(() => undefined)
-      return stats?.type === 'stats' ? {requests: stats.requests, documents: stats.documents, images: stats.images} : undefined
+      return stats?.type === 'stats'
+        ? {requests: stats.requests, documents: stats.documents, images: stats.images, evaluationMs: stats.evaluationMs}
+        : undefined
     },
     async editTitle(id, title, updatedAt) {
       const pending = next('edited')
@@ -92,5 +99,6 @@ export function countsBetween(before: RequestCounts | undefined, after: RequestC
     requests: after.requests - before.requests,
     documents: after.documents - before.documents,
     images: after.images - before.images,
+    evaluationMs: (after.evaluationMs ?? 0) - (before.evaluationMs ?? 0),
   }
 }

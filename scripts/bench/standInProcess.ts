@@ -10,7 +10,9 @@ import type * as StandInModule from '../../tests/support/contentLakeStandIn.ts'
 export type StandInMessage = {type: 'stats'} | {type: 'edit'; id: string; title: string; updatedAt: string} | {type: 'close'}
 
 export type StandInReply =
-  {type: 'ready'; url: string} | {type: 'stats'; requests: number; documents: number; images: number} | {type: 'edited'}
+  | {type: 'ready'; url: string}
+  | {type: 'stats'; requests: number; documents: number; images: number; evaluationMs: number}
+  | {type: 'edited'}
 
 const [datasetDir, latency, siteDir] = process.argv.slice(2)
 if (!datasetDir || !siteDir || !process.send) throw new Error('Start this through scripts/bench/standIn.ts.')
@@ -32,6 +34,7 @@ process.on('message', (message: StandInMessage) => {
       // Lists of ids (to notice deletions) are not documents: the stand-in counts objects with an _id.
       documents: standIn.requests.reduce((sum, request) => sum + request.documentsReturned, 0),
       images: standIn.imageRequests.length,
+      evaluationMs: standIn.requests.reduce((sum, request) => sum + request.evaluationMs, 0),
     })
   else if (message.type === 'edit') {
     documents = documents.map((doc): SeedDocument =>

@@ -6,6 +6,7 @@ import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
+import pMap from 'p-map'
 
 async function filesBelow(dir: string, extension: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true}).catch(() => [])
@@ -27,15 +28,19 @@ export function unusedScriptsIntegration(): AstroIntegration {
         const root = fileURLToPath(dir)
         const scripts = await filesBelow(path.join(root, '_astro'), '.js')
         if (scripts.length === 0) return
-        // One page at a time, stopping once every script is known to be used: a site of
-        // thousands of pages never sits in memory at once.
-        const unused = new Set(scripts)
-        for (const file of await filesBelow(root, '.html')) {
-          if (unused.size === 0) break
-          const html = await readFile(file, 'utf8')
-          for (const script of unused) if (html.includes(path.basename(script))) unused.delete(script)
-        }
-        await Promise.all([...unused].map((script) => rm(script)))
+        // A few pages at a time, as bytes (no decoding), stopping once every script is known to be
+        // used: a site of thousands of pages never sits in memory at once.
+        const unused = new Map(scripts.map((script) => [script, Buffer.from(path.basename(script))]))
+        await pMap(
+          await filesBelow(root, '.html'),
+          async (file) => {
+            if (unused.size === 0) return
+            const html = await readFile(file)
+            for (const [script, name] of unused) if (html.includes(name)) unused.delete(script)
+          },
+          {concurrency: 8},
+        )
+        await Promise.all([...unused.keys()].map((script) => rm(script)))
         if (unused.size > 0) logger.info(`removed ${unused.size} unreferenced script(s) from _astro/`)
       },
     },

@@ -18,6 +18,8 @@ export interface RecordedRequest {
   authorization: string | undefined
   query: string
   documentsReturned: number
+  /** Time groq-js took to answer, without the added latency. */
+  evaluationMs: number
 }
 
 /**
@@ -123,6 +125,7 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
       authorization: request.headers.authorization,
       query,
       documentsReturned: 0,
+      evaluationMs: 0,
     }
     requests.push(record)
     const failure = failures.shift()
@@ -136,6 +139,7 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
       const result = await evaluateGroq<unknown>(query, params, applyPerspective(documents, toPerspective(perspective)))
       record.documentsReturned = countDocuments(result)
       const ms = Math.round(performance.now() - started)
+      record.evaluationMs = ms
       send(response, 200, {query, result, ms, ...(sourceMap ? {resultSourceMap: approximateSourceMap(result)} : {})})
     } catch (error) {
       send(response, 400, {error: {description: (error as Error).message, type: 'queryParseError'}})

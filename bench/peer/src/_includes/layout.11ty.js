@@ -8,12 +8,15 @@ const styles = ['tokens.css', 'global.css']
   .join('\n')
   .replace(/@import [^;]+;/g, '')
 
+const FOOTER_BADGES = 6
 const tel = (phone) => `tel:${phone.replace(/[^\d+]/g, '')}`
 
 export default function layout(data) {
   const {settings, accreditations} = data.site
   const {crisis, address} = settings
+  // Like the site: six badges on every page, and a link to the page that lists them all.
   const badges = accreditations
+    .slice(0, FOOTER_BADGES)
     .map(
       (item) =>
         `<li><a class="badge" href="${escape(item.verificationUrl)}">${item.badge ? `<img src="${escape(item.badge.src)}" width="64" height="64" alt="${escape(item.badge.alt)}">` : ''}<span>Verify ${escape(item.name)} with ${escape(item.issuer)}</span></a></li>`,
@@ -41,7 +44,7 @@ export default function layout(data) {
 <header class="site-header"><div class="container"><a class="brand" href="/">${escape(settings.clinicName)}</a><nav aria-label="Main"><ul>${nav}</ul></nav><a class="button" href="${tel(settings.phone)}">Call ${escape(settings.phone)}</a></div></header>
 <main id="main" tabindex="-1">${data.content}</main>
 <footer class="site-footer">
-<section class="footer-badges"><div class="container"><h2>Accredited and licensed</h2><ul class="badge-list">${badges}</ul></div></section>
+<section class="footer-badges"><div class="container"><h2>Accredited and licensed</h2><ul class="badge-list">${badges}</ul>${accreditations.length > FOOTER_BADGES ? `<p><a href="/accreditations/">See all ${accreditations.length} accreditations and licenses</a></p>` : ''}</div></section>
 <div class="container footer-grid">
 <section><h2>Visit or call</h2><address><strong>${escape(settings.clinicName)}</strong><br>${escape(address.streetAddress)}<br>${escape(`${address.addressLocality}, ${address.addressRegion} ${address.postalCode}`)}</address><p><a href="${tel(settings.phone)}">Call ${escape(settings.phone)}</a><br><a href="mailto:${escape(settings.email)}">${escape(settings.email)}</a></p></section>
 <section><h2>Opening hours</h2><ul>${hours}</ul></section>

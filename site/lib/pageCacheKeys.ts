@@ -28,13 +28,13 @@ async function chromeKey(): Promise<string> {
 /** Cache keys of a collection's pages, by slug. */
 export async function pageCacheKeys(name: Slugged): Promise<Map<string, string>> {
   const [chrome, entries] = await Promise.all([chromeKey(), getCollection(name)])
-  const keys = new Map<string, string>()
-  for (const entry of entries) keys.set((entry.data as {slug: string}).slug, `${entry.digest ?? entry.id}:${chrome}`)
-  if (name !== 'therapies') return keys
   // A therapy page also lists the conditions that name it: their teasers are part of its key.
-  const backLinks = conditionsByTherapy(await allOf('conditions'))
-  for (const therapy of await allOf('therapies')) {
-    keys.set(therapy.slug, `${keys.get(therapy.slug) ?? ''}:${digestOf(JSON.stringify(backLinks.get(therapy._id) ?? []))}`)
+  const backLinks = name === 'therapies' ? conditionsByTherapy(await allOf('conditions')) : undefined
+  const keys = new Map<string, string>()
+  for (const entry of entries) {
+    const {_id, slug} = entry.data as {_id: string; slug: string}
+    const key = `${entry.digest ?? entry.id}:${chrome}`
+    keys.set(slug, backLinks ? `${key}:${digestOf(JSON.stringify(backLinks.get(_id) ?? []))}` : key)
   }
   return keys
 }

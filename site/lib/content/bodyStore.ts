@@ -18,6 +18,12 @@ export function bodyCacheDir(): string {
   return buildCacheFolder('bodies')
 }
 
+/** The name of a stored entry's body file, if it has one. */
+function bodyFileOf(stored: unknown): string | undefined {
+  const file = (stored as Record<string, unknown>)[BODY_FILE]
+  return typeof file === 'string' ? file : undefined
+}
+
 /**
  * The entry as the store keeps it: without its body, which is written to `<dir>/<collection>/`
  * under its hash, so a changed body changes the entry's digest and an unchanged one is not rewritten.
@@ -43,8 +49,8 @@ export async function detachBody(
  * holds only the bodies of the pages it is rendering.
  */
 export function attachBody<T>(stored: T, dir = bodyCacheDir()): T {
-  const file = (stored as Record<string, unknown>)[BODY_FILE]
-  if (typeof file !== 'string') return stored
+  const file = bodyFileOf(stored)
+  if (file === undefined) return stored
   const {[BODY_FILE]: _file, ...data} = stored as Record<string, unknown>
   return Object.defineProperty(data, BODY, {
     enumerable: true,
@@ -78,8 +84,8 @@ function readBody(file: string, id: string): unknown {
 /** Whether every body the stored entries name is on disk (the cache may have been cleared in part). */
 export function bodiesPresent(entries: Iterable<unknown>, dir = bodyCacheDir()): boolean {
   for (const data of entries) {
-    const file = (data as Record<string, unknown>)[BODY_FILE]
-    if (typeof file === 'string' && !existsSync(path.join(dir, file))) return false
+    const file = bodyFileOf(data)
+    if (file !== undefined && !existsSync(path.join(dir, file))) return false
   }
   return true
 }
@@ -88,8 +94,8 @@ export function bodiesPresent(entries: Iterable<unknown>, dir = bodyCacheDir()):
 export async function pruneBodies(collection: string, entries: Iterable<unknown>, dir = bodyCacheDir()): Promise<void> {
   const kept = new Set<string>()
   for (const data of entries) {
-    const file = (data as Record<string, unknown>)[BODY_FILE]
-    if (typeof file === 'string') kept.add(path.basename(file))
+    const file = bodyFileOf(data)
+    if (file !== undefined) kept.add(path.basename(file))
   }
   const folder = path.join(dir, collection)
   const files = await readdir(folder).catch(() => [])

@@ -93,15 +93,19 @@ async function fullSync(
   source: ContentSource,
   bodyDir: string | undefined,
 ): Promise<SyncResult> {
-  const {pages, latest} = await allDocuments(source, collection)
+  const {pages, latest} = allDocuments(source, collection)
   // Page by page: a page's bodies are written to files and dropped before the next page comes.
   const validator = collectionValidator(collection)
   const prepared: PreparedEntry[] = []
-  for await (const page of pages) prepared.push(...(await prepareEntries(collection, source, validator.check(page), bodyDir)))
+  const readAll = async () => {
+    for await (const page of pages) prepared.push(...(await prepareEntries(collection, source, validator.check(page), bodyDir)))
+  }
+  // Together, so a failed marker request is reported even while pages are still coming.
+  const [newest] = await Promise.all([latest, readAll()])
   validator.finish()
   commitEntries(context, prepared, {replaceAll: true})
   context.logger.info(`${context.store.keys().length} ${collection.name} from ${source.label} (full sync)`)
-  return {latest}
+  return {latest: newest}
 }
 
 async function incrementalSync(
@@ -138,6 +142,14 @@ const FILE_CONCURRENCY = 8
 /** Meta-store key: documents kept off the site, as "id (reason)", so every build can say which. */
 const HIDDEN = 'hidden'
 
+function readHidden(context: LoaderContext): Map<string, string> {
+  return new Map(JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][])
+}
+
+function writeHidden(context: LoaderContext, hidden: Map<string, string>): void {
+  context.meta.set(HIDDEN, JSON.stringify([...hidden]))
+}
+
 /** An entry ready for the store (its body and images are files by now), or why it must not show. */
 type PreparedEntry = {id: string; data: Record<string, unknown>; hiddenBecause?: undefined} | {id: string; hiddenBecause: string}
 
@@ -163,7 +175,7 @@ function prepareEntries(
 
 /** Puts prepared entries in the store, in one go once every file is in place. */
 function commitEntries(context: LoaderContext, prepared: PreparedEntry[], {replaceAll = false} = {}) {
-  const hidden = new Map<string, string>(replaceAll ? [] : (JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][]))
+  const hidden = replaceAll ? new Map<string, string>() : readHidden(context)
   if (replaceAll) context.store.clear()
   for (const entry of prepared) {
     if (entry.hiddenBecause !== undefined) {
@@ -174,7 +186,7 @@ function commitEntries(context: LoaderContext, prepared: PreparedEntry[], {repla
       context.store.set({id: entry.id, data: entry.data, digest: context.generateDigest(entry.data)})
     }
   }
-  context.meta.set(HIDDEN, JSON.stringify([...hidden]))
+  writeHidden(context, hidden)
 }
 
 /**
@@ -187,7 +199,7 @@ function hideWhatMustNotShow(
   existingIds: ReadonlySet<string> | undefined,
 ) {
   if (!collection.hiddenBecause) return
-  const hidden = new Map<string, string>(JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][])
+  const hidden = readHidden(context)
   for (const {id, data} of context.store.values()) {
     const reason = collection.hiddenBecause(data)
     if (reason) {
@@ -196,6 +208,6 @@ function hideWhatMustNotShow(
     }
   }
   for (const id of hidden.keys()) if (existingIds && !existingIds.has(id)) hidden.delete(id)
-  context.meta.set(HIDDEN, JSON.stringify([...hidden]))
+  writeHidden(context, hidden)
   if (hidden.size > 0) context.logger.warn(`Not shown: ${[...hidden].map(([id, reason]) => `${id} (${reason})`).join(', ')}`)
 }

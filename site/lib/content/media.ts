@@ -40,9 +40,9 @@ function ensureFile(file: string, bytes: () => Promise<Uint8Array>): Promise<voi
   if (existsSync(file)) return Promise.resolve()
   let pending = writing.get(file)
   if (!pending) {
-    pending = (async () => {
-      await writeFileAtomically(file, await bytes())
-    })().finally(() => writing.delete(file))
+    pending = bytes()
+      .then((content) => writeFileAtomically(file, content))
+      .finally(() => writing.delete(file))
     writing.set(file, pending)
   }
   return pending

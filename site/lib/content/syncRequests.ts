@@ -77,22 +77,30 @@ function askOnce<T>(source: ContentSource, key: string, ask: () => Promise<T>): 
 const LATEST_QUERY = /* groq */ `*[${PUBLISHED} && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`
 const REFERRERS_QUERY = /* groq */ `*[${PUBLISHED} && references($ids)]._id`
 
-/** Every document of a collection, page by page, and the newest `_updatedAt` in the dataset (the next marker). */
-export async function allDocuments(
+/**
+ * Every document of a collection, page by page, and the newest `_updatedAt` in the dataset (the
+ * next marker). A large collection starts paging at once; a small one's first page comes in the batch.
+ */
+export function allDocuments(
   source: ContentSource,
   collection: ContentCollection,
-): Promise<{pages: AsyncIterable<unknown[]>; latest: string | null}> {
+): {pages: AsyncIterable<unknown[]>; latest: Promise<string | null>} {
   const small = siteCollections.filter((known) => known.small)
-  const first = await askOnce(source, 'first', () =>
+  const first = askOnce(source, 'first', () =>
     source.fetch<Record<string, unknown>>(batchQuery({latest: LATEST_QUERY, ...perCollection(small, (known) => known.query)}), {
       from: 0,
       to: PAGE_SIZE,
     }),
   )
-  const firstPage = collection.small && inBatches(collection) ? ((first[collection.name] as unknown[] | null) ?? []) : undefined
+  const batched = collection.small && inBatches(collection)
   return {
-    latest: (first.latest as string | null | undefined) ?? null,
-    pages: pagesOf(source, collection.query, PAGE_SIZE, firstPage),
+    latest: first.then((batch) => (batch.latest as string | null | undefined) ?? null),
+    pages: batched
+      ? (async function* () {
+          const firstPage = ((await first)[collection.name] as unknown[] | null) ?? []
+          yield* pagesOf(source, collection.query, PAGE_SIZE, firstPage)
+        })()
+      : pagesOf(source, collection.query),
   }
 }
 

@@ -1,12 +1,16 @@
-// Project id and dataset for the Studio and the CLI. Offline, a placeholder keeps builds and schema
-// checks working; `assertRealProject` stops commands that need a real project with one clear sentence.
-
-/** Used when no project is configured; Sanity accepts it as a syntactically valid id. */
-export const PLACEHOLDER_PROJECT_ID = 'offline0'
+// Project id and dataset for the Studio and the CLI. Without a Sanity project, the Studio works on
+// the local Content Lake (`npm run studio` / `npm start` start it and hand the Studio its address
+// and write token); with one, it uses sanity.io.
+import {DEFAULT_LAKE_PORT, LOCAL_PROJECT_ID} from '../scripts/lake/address.ts'
 
 const env = typeof process === 'undefined' ? {} : process.env
 
-export const projectId = env.SANITY_STUDIO_PROJECT_ID || env.SANITY_PROJECT_ID || PLACEHOLDER_PROJECT_ID
+const configuredProjectId = env.SANITY_STUDIO_PROJECT_ID || env.SANITY_PROJECT_ID
+
+/** True when no Sanity project is configured: content lives in the local Content Lake. */
+export const usesLocalLake = !configuredProjectId
+
+export const projectId = configuredProjectId || LOCAL_PROJECT_ID
 export const dataset = env.SANITY_STUDIO_DATASET || env.SANITY_DATASET || 'production'
 
 if (!/^[a-z0-9-]+$/.test(projectId)) {
@@ -16,7 +20,10 @@ if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(dataset)) {
   throw new Error(`SANITY_DATASET must be lowercase letters, digits, "_" or "-" (at most 64); got "${dataset}".`)
 }
 
-export const hasRealProject = projectId !== PLACEHOLDER_PROJECT_ID
+/** The local lake's address as the browser reaches it (the Studio adds the project id as a subdomain). */
+export const localLakeUrl = env.SANITY_STUDIO_LAKE_URL || `http://localhost:${DEFAULT_LAKE_PORT}`
+/** The local lake's write token, handed over by `npm run studio`; never set for a real project. */
+export const localLakeToken = usesLocalLake ? env.SANITY_STUDIO_LAKE_TOKEN || '' : ''
 
 /** Where the draft preview server runs (npm run preview:drafts), for the Presentation tool. */
 export const previewUrl = env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4322'

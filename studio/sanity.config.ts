@@ -3,7 +3,8 @@ import {defineConfig} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 import {SINGLETON_TYPES, schemaTypes} from '../schemas'
-import {dataset, previewUrl, projectId} from './env'
+import {dataset, localLakeToken, localLakeUrl, previewUrl, projectId, usesLocalLake} from './env'
+import {signInToLocalLake} from './localLakeAuth'
 import {documentPath} from './presentation/locations'
 import {locations} from './presentation/resolve'
 import {structure} from './structure'
@@ -12,11 +13,35 @@ const singletons = new Set<string>(SINGLETON_TYPES)
 /** Singletons can be edited and published, never created again, duplicated or deleted. */
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
 
+if (usesLocalLake) signInToLocalLake(projectId, localLakeToken)
+
+/**
+ * Without a Sanity project the Studio works on the local Content Lake: its address, a token login
+ * (handed over above), and the legacy GROQ search, because groq-js has no `text::query`. Features
+ * the lake does not emulate are off; each would also hold one of the six connections a browser
+ * opens to a plain-HTTP host with a listener (sanity.io speaks HTTP/2, which has no such limit).
+ */
+const localLake = usesLocalLake
+  ? {
+      apiHost: localLakeUrl,
+      auth: {loginMethod: 'token' as const},
+      search: {strategy: 'groqLegacy' as const},
+      releases: {enabled: false},
+      scheduledDrafts: {enabled: false},
+      scheduledPublishing: {enabled: false},
+      tasks: {enabled: false},
+      apps: {canvas: {enabled: false}},
+      mediaLibrary: {enabled: false},
+      announcements: {enabled: false},
+    }
+  : {}
+
 export default defineConfig({
   name: 'default',
-  title: 'Clinic content',
+  title: usesLocalLake ? 'Clinic content (local, not connected to sanity.io)' : 'Clinic content',
   projectId,
   dataset,
+  ...localLake,
   plugins: [
     structureTool({structure}),
     // Opens the draft preview beside the document, through the preview server's secret flow.

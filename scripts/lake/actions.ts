@@ -1,0 +1,99 @@
+// The Actions API (`data/actions`), which the Studio uses to create, edit, publish, unpublish,
+// discard and delete documents: each action becomes the mutations it stands for, and all the
+// actions of a request commit as one transaction.
+import type {Dataset} from './dataset.ts'
+import {LakeError} from './errors.ts'
+import {draftIdOf} from './ids.ts'
+import type {MutationInput} from './mutations.ts'
+import type {LakeDocument} from './types.ts'
+
+type Action = Record<string, unknown> & {actionType?: string}
+
+const conflict = (message: string, index: number) => new LakeError(409, 'documentConflict', message, index)
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+
+/** The mutations one action stands for, given the documents as the previous actions left them. */
+function mutationsFor(action: Action, index: number, current: (id: string) => LakeDocument | undefined): MutationInput[] {
+  const publishedId = str(action.publishedId)
+  const draftId = str(action.draftId) ?? (publishedId ? draftIdOf(publishedId) : undefined)
+  const need = (value: string | undefined, name: string) => {
+    if (!value) throw new LakeError(400, 'actionError', `${action.actionType} needs ${name}`, index)
+    return value
+  }
+  switch (action.actionType) {
+    case 'sanity.action.document.create': {
+      const attributes = {...(action.attributes as Record<string, unknown>), _id: need(draftId, 'publishedId')}
+      if (current(attributes._id) && action.ifExists === 'ignore') return []
+      return [{create: attributes}]
+    }
+    case 'sanity.action.document.version.create': {
+      const document = action.document as LakeDocument | undefined
+      need(document?._id, 'document._id')
+      return [{create: document}]
+    }
+    case 'sanity.action.document.replaceDraft':
+      return [{createOrReplace: {...(action.attributes as Record<string, unknown>), _id: need(draftId, 'publishedId')}}]
+    case 'sanity.action.document.version.replace':
+      return [{createOrReplace: action.document}]
+    case 'sanity.action.document.edit': {
+      const target = need(draftId, 'draftId')
+      const published = current(need(publishedId, 'publishedId'))
+      // Editing a published document starts its draft as a copy of it.
+      const start = !current(target) && published ? [{create: {...published, _id: target}}] : []
+      return [...start, {patch: {...(action.patch as Record<string, unknown>), id: target}}]
+    }
+    case 'sanity.action.document.publish': {
+      const draft = current(need(draftId, 'draftId'))
+      const target = need(publishedId, 'publishedId')
+      if (!draft) throw conflict(`There is no draft "${draftId}" to publish`, index)
+      if (str(action.ifDraftRevisionId) && draft._rev !== action.ifDraftRevisionId)
+        throw conflict(`The draft "${draftId}" has changed since it was loaded; publish again`, index)
+      const published = current(target)
+      if (str(action.ifPublishedRevisionId) && published?._rev !== action.ifPublishedRevisionId)
+        throw conflict(`The published document "${target}" has changed since it was loaded; publish again`, index)
+      const {_rev: _draftRev, ...content} = draft
+      return [{createOrReplace: {...content, _id: target}}, {delete: {id: draft._id}}]
+    }
+    case 'sanity.action.document.unpublish': {
+      const target = need(publishedId, 'publishedId')
+      const published = current(target)
+      if (!published) throw conflict(`"${target}" is not published`, index)
+      const draft = need(draftId, 'draftId')
+      return [...(current(draft) ? [] : [{create: {...published, _id: draft}}]), {delete: {id: target}}]
+    }
+    case 'sanity.action.document.discard':
+      return [{delete: {id: need(draftId, 'draftId')}}]
+    case 'sanity.action.document.version.discard':
+      return [{delete: {id: need(str(action.versionId), 'versionId')}}]
+    case 'sanity.action.document.delete': {
+      const target = need(publishedId, 'publishedId')
+      const drafts = Array.isArray(action.includeDrafts) ? action.includeDrafts.filter((id): id is string => typeof id === 'string') : []
+      return [target, draftIdOf(target), ...drafts].map((id) => ({delete: {id}}))
+    }
+    default:
+      throw new LakeError(400, 'actionError', `The local Content Lake does not support the action "${action.actionType}"`, index)
+  }
+}
+
+export async function runActions(dataset: Dataset, body: {actions?: unknown; transactionId?: unknown}, author: string) {
+  const actions = Array.isArray(body.actions) ? (body.actions as Action[]) : []
+  if (actions.length === 0) throw new LakeError(400, 'actionError', 'The request has no actions.')
+  // Later actions see what earlier ones did.
+  const staged = new Map<string, LakeDocument | undefined>()
+  const current = (id: string) => (staged.has(id) ? staged.get(id) : dataset.get(id))
+  const mutations: MutationInput[] = []
+  for (const [index, action] of actions.entries()) {
+    const produced = mutationsFor(action, index, current)
+    for (const mutation of produced) {
+      const [kind, value] = Object.entries(mutation)[0] ?? []
+      const doc = value as LakeDocument | {id: string}
+      if (kind === 'delete') staged.set((doc as {id: string}).id, undefined)
+      else if (kind === 'create' || kind === 'createOrReplace') staged.set((doc as LakeDocument)._id, doc as LakeDocument)
+    }
+    mutations.push(...produced)
+  }
+  const transactionId = str(body.transactionId)
+  const {transaction} = await dataset.commit(mutations, {author, transactionId})
+  return {transactionId: transaction.id}
+}

@@ -1,0 +1,124 @@
+// The lake's working data, in a git-ignored folder: first filled from the starter dataset (an
+// export folder), then changed only by transactions. Also holds the write token and a lock, so two
+// lakes never write the same folder.
+import {randomBytes} from 'node:crypto'
+import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {mimeTypeFor} from '../../site/lib/content/mimeTypes.ts'
+import {assetFileName, parseNdjson, referenceAssets, type ExportAsset} from './exportFormat.ts'
+import {Journal, writeFileDurably, type LoadedData} from './journal.ts'
+import type {LakeDocument} from './types.ts'
+
+export interface DataFolderPaths {
+  root: string
+  journal: string
+  assets: string
+}
+
+export function dataFolderPaths(root: string, dataset: string): DataFolderPaths {
+  return {root, journal: path.join(root, dataset), assets: path.join(root, dataset, 'assets')}
+}
+
+export class DataFolderError extends Error {
+  override name = 'DataFolderError'
+}
+
+/** The asset document the Content Lake would hold for a file of an export. */
+function assetDocument(asset: ExportAsset, projectId: string, dataset: string): LakeDocument {
+  const fileName = assetFileName(asset)
+  const dimensions =
+    asset.width && asset.height
+      ? {_type: 'sanity.imageDimensions', width: asset.width, height: asset.height, aspectRatio: asset.width / asset.height}
+      : undefined
+  return {
+    _id: asset.id,
+    _type: asset.kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
+    assetId: asset.sha1,
+    sha1hash: asset.sha1,
+    extension: asset.extension,
+    mimeType: mimeTypeFor(asset.extension),
+    originalFilename: fileName,
+    path: `${asset.kind}s/${projectId}/${dataset}/${fileName}`,
+    ...(dimensions ? {metadata: {_type: 'sanity.imageMetadata', dimensions}} : {}),
+  }
+}
+
+/** Reads an export folder (data.ndjson + images/ + files/) into documents and copies its files. */
+export function importExportFolder(exportDir: string, paths: DataFolderPaths, projectId: string, dataset: string): LakeDocument[] {
+  const file = path.join(exportDir, 'data.ndjson')
+  if (!existsSync(file)) throw new DataFolderError(`Cannot read the starter dataset at ${file}: the folder needs a data.ndjson.`)
+  const documents: LakeDocument[] = parseNdjson(readFileSync(file, 'utf8'), file)
+  const assets = new Map<string, ExportAsset>()
+  for (const doc of documents) referenceAssets(doc, doc._id, assets)
+  mkdirSync(paths.assets, {recursive: true})
+  for (const asset of assets.values()) {
+    const source = path.join(exportDir, asset.relativePath)
+    if (!existsSync(source)) throw new DataFolderError(`The dataset refers to ${asset.relativePath}, which is not in ${exportDir}.`)
+    copyFileSync(source, path.join(paths.assets, assetFileName(asset)))
+    documents.push(assetDocument(asset, projectId, dataset))
+  }
+  return documents
+}
+
+export interface OpenedData extends LoadedData {
+  journal: Journal
+  /** True when the data was (re)created from the export folder on this start. */
+  seeded: boolean
+}
+
+/**
+ * Opens the dataset's folder, creating it from `seedDir` when it is empty or `reset` is set.
+ * `readOnly` users (a build reading beside a running lake) never write or repair anything.
+ */
+export function openDataFolder(options: {
+  paths: DataFolderPaths
+  seedDir: string
+  projectId: string
+  dataset: string
+  reset: boolean
+  readOnly: boolean
+}): OpenedData {
+  const {paths} = options
+  const journal = new Journal(paths.journal)
+  let seeded = false
+  if (options.reset || !journal.hasData) {
+    if (options.readOnly) {
+      // Nothing on disk yet and nothing may be written: read the export itself.
+      const documents = importExportFolder(options.seedDir, {...paths, assets: paths.assets}, options.projectId, options.dataset)
+      return {journal, documents, entries: [], droppedTornLine: false, seeded: true}
+    }
+    rmSync(paths.journal, {recursive: true, force: true})
+    const documents = importExportFolder(options.seedDir, paths, options.projectId, options.dataset)
+    journal.writeSnapshot(documents)
+    seeded = true
+  }
+  return {journal, ...journal.load({repair: !options.readOnly}), seeded}
+}
+
+/** The token that allows writes, made once per data folder; only this machine's user can read it. */
+export function writeToken(root: string): string {
+  const file = path.join(root, 'token')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(root, {recursive: true})
+  const token = `lake_${randomBytes(24).toString('hex')}`
+  writeFileDurably(file, `${token}\n`)
+  return token
+}
+
+/** Takes the folder's lock for this process; refuses when another live lake holds it. */
+export function lockDataFolder(root: string): () => void {
+  mkdirSync(root, {recursive: true})
+  const file = path.join(root, 'lock')
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'))
+    let alive = false
+    try {
+      if (pid && pid !== process.pid) alive = process.kill(pid, 0)
+    } catch {
+      alive = false
+    }
+    if (alive) throw new DataFolderError(`Another local Content Lake (process ${pid}) is using ${root}. Stop it first, or use another LAKE_DATA_DIR.`)
+  }
+  writeFileSync(file, String(process.pid))
+  return () => rmSync(file, {force: true})
+}

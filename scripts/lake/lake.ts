@@ -1,0 +1,114 @@
+// The local Content Lake: a development and test server that speaks enough of Sanity's HTTP API
+// for the real Studio, @sanity/client and the site, over a dataset kept on disk. Not for production.
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {LOCAL_PROJECT_ID} from './address.ts'
+import {assetFileName, assetUrl, type AssetStore} from './assets.ts'
+import {dataFolderPaths, lockDataFolder, openDataFolder, writeToken} from './dataFolder.ts'
+import {Dataset} from './dataset.ts'
+import {createListenPorts} from './listenPorts.ts'
+import {createLakeHandler} from './server.ts'
+import type {LakeDocument} from './types.ts'
+import {createWebhookSender, type WebhookConfig, type WebhookLog} from './webhooks.ts'
+
+/** Compact the journal into a new snapshot when it grows past this. */
+const COMPACT_AT_BYTES = 16 * 1024 * 1024
+
+export interface LakeOptions {
+  /** The git-ignored folder for the working data (created from `seedDir` when empty). */
+  dataDir: string
+  /** The export folder the data starts from. */
+  seedDir: string
+  projectId?: string
+  dataset?: string
+  /** 0 picks a free port. */
+  port?: number
+  /** 127.0.0.1 unless told otherwise. */
+  host?: string
+  /** Start again from the seed, dropping local changes. */
+  reset?: boolean
+  /** Browser origins allowed to call the API (the Studio's). */
+  allowedOrigins?: string[]
+  webhooks?: WebhookConfig[]
+  log?: WebhookLog
+  onRequest?: Parameters<typeof createLakeHandler>[0]['onRequest']
+}
+
+export interface RunningLake {
+  url: string
+  port: number
+  projectId: string
+  datasetName: string
+  token: string
+  dataset: Dataset
+  /** Deliveries still waiting for their receiver. */
+  pendingWebhooks(): number
+  /** Writes a fresh snapshot and empties the journal. */
+  compact(): void
+  close(): Promise<void>
+}
+
+const quietLog: WebhookLog = {info: () => {}, warn: () => {}}
+
+export async function startLocalLake(options: LakeOptions): Promise<RunningLake> {
+  const projectId = options.projectId ?? LOCAL_PROJECT_ID
+  const datasetName = options.dataset ?? 'production'
+  const log = options.log ?? quietLog
+  const paths = dataFolderPaths(options.dataDir, datasetName)
+  const unlock = lockDataFolder(paths.root)
+  try {
+    const opened = openDataFolder({paths, seedDir: options.seedDir, projectId, dataset: datasetName, reset: Boolean(options.reset), readOnly: false})
+    if (opened.droppedTornLine) log.warn('the last journal line was cut short by a crash; it was never acknowledged and has been dropped')
+    const dataset = new Dataset(datasetName, opened.documents, opened.journal, opened.entries)
+    const token = writeToken(paths.root)
+    const webhooks = createWebhookSender(options.webhooks ?? [], {projectId, dataset: datasetName, log})
+    dataset.onCommit((transaction) => webhooks.send(transaction))
+
+    const assets: AssetStore = {folder: paths.assets, baseUrl: '', projectId}
+    const host = options.host ?? '127.0.0.1'
+    const handlerOptions = {projectId, dataset, assets, token, allowedOrigins: options.allowedOrigins ?? [], onRequest: options.onRequest}
+    const listenPorts = createListenPorts({secret: token, host, handler: createLakeHandler({...handlerOptions, role: 'listen'})})
+    const server: Server = createServer(createLakeHandler({...handlerOptions, role: 'main', redirectListen: listenPorts.redirectFor}))
+    // Slow or idle clients must not hold the lake; listeners (SSE) are long-lived by design.
+    server.headersTimeout = 10_000
+    server.requestTimeout = 0
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? 0, host, resolve)
+    })
+    const {port} = server.address() as AddressInfo
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+    assets.baseUrl = url
+    // Asset URLs name the address the lake runs at now.
+    dataset.adjust((doc: LakeDocument) =>
+      doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset'
+        ? {...doc, url: assetUrl(assets, datasetName, doc._type === 'sanity.imageAsset' ? 'image' : 'file', assetFileName(doc))}
+        : undefined,
+    )
+    dataset.onCommit(() => {
+      if (opened.journal.journalBytes > COMPACT_AT_BYTES) lake.compact()
+    })
+    const lake: RunningLake = {
+      url,
+      port,
+      projectId,
+      datasetName,
+      token,
+      dataset,
+      pendingWebhooks: () => webhooks.pending(),
+      compact: () => opened.journal.writeSnapshot(dataset.compacted()),
+      async close() {
+        webhooks.stop()
+        server.closeAllConnections()
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+        await listenPorts.close()
+        opened.journal.close()
+        unlock()
+      },
+    }
+    return lake
+  } catch (error) {
+    unlock()
+    throw error
+  }
+}

@@ -1,0 +1,111 @@
+// `data/listen`: Server-Sent Events for the documents a GROQ filter matches. A welcome event, then
+// one mutation event per matching document in each transaction, carrying its effects in mendoza
+// form (a patch made of one literal value: the document after, or before to revert), which the
+// Studio applies with mendoza's applyPatch.
+import type {IncomingMessage, ServerResponse} from 'node:http'
+import {evaluate, parse} from 'groq-js'
+import type {Dataset} from './dataset.ts'
+import {randomId} from './ids.ts'
+import type {LakeDocument, Transaction} from './types.ts'
+
+const KEEPALIVE_MS = 20_000
+
+interface ListenOptions {
+  query: string
+  params: Record<string, unknown>
+  includeResult: boolean
+  includePreviousRevision: boolean
+  includeMutations: boolean
+  events: Set<string>
+  mendoza: boolean
+}
+
+function listenOptions(search: URLSearchParams): ListenOptions {
+  const params: Record<string, unknown> = {}
+  for (const [key, value] of search) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
+  const flag = (name: string, fallback: boolean) => (search.has(name) ? search.get(name) !== 'false' : fallback)
+  const events = search.getAll('events').flatMap((value) => value.split(','))
+  return {
+    query: search.get('query') ?? '*',
+    params,
+    includeResult: flag('includeResult', true),
+    includePreviousRevision: flag('includePreviousRevision', false),
+    includeMutations: flag('includeMutations', true),
+    events: new Set(events.length > 0 ? events : ['welcome', 'mutation']),
+    mendoza: search.get('effectFormat') === 'mendoza',
+  }
+}
+
+async function matches(query: string, params: Record<string, unknown>, doc: LakeDocument | null): Promise<boolean> {
+  if (!doc) return false
+  const result = await (await evaluate(parse(query, {params}), {dataset: [doc], params})).get()
+  return Array.isArray(result) ? result.length > 0 : result !== null && result !== undefined
+}
+
+/** The mutations of a transaction that touch `id`. */
+function mutationsOf(transaction: Transaction, id: string) {
+  return transaction.mutations.filter((mutation) => {
+    const body = Object.values(mutation)[0] as {_id?: unknown; id?: unknown} | undefined
+    return body?._id === id || body?.id === id || (body !== undefined && body._id === undefined && body.id === undefined)
+  })
+}
+
+export function handleListen(request: IncomingMessage, response: ServerResponse, dataset: Dataset, search: URLSearchParams) {
+  const options = listenOptions(search)
+  // A filter that does not parse is answered before the stream starts, as a 400.
+  parse(options.query, {params: options.params})
+  response.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+  })
+  const send = (event: string, data: unknown, id?: string) =>
+    response.write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+  if (options.events.has('welcome')) send('welcome', {listenerName: `lake-${randomId(12)}`})
+
+  // Transactions are handled in order even though matching is asynchronous.
+  let chain = Promise.resolve()
+  const unsubscribe = dataset.onCommit((transaction) => {
+    chain = chain.then(async () => {
+      if (!options.events.has('mutation')) return
+      const matching: {before: LakeDocument | null; after: LakeDocument | null; id: string; transition: string}[] = []
+      for (const change of transaction.documents) {
+        const before = await matches(options.query, options.params, change.before)
+        const after = await matches(options.query, options.params, change.after)
+        if (!before && !after) continue
+        matching.push({...change, transition: before && after ? 'update' : after ? 'appear' : 'disappear'})
+      }
+      for (const [index, change] of matching.entries()) {
+        const eventId = `${transaction.id}#${change.id}`
+        send(
+          'mutation',
+          {
+            eventId,
+            documentId: change.id,
+            transactionId: transaction.id,
+            transition: change.transition,
+            identity: transaction.author,
+            ...(options.includeMutations ? {mutations: mutationsOf(transaction, change.id)} : {}),
+            ...(options.includeResult && change.after ? {result: change.after} : {}),
+            ...(options.includePreviousRevision && change.before ? {previous: change.before} : {}),
+            ...(change.before?._rev ? {previousRev: change.before._rev} : {}),
+            ...(change.after ? {resultRev: transaction.id} : {}),
+            timestamp: transaction.timestamp,
+            visibility: 'query',
+            ...(options.mendoza ? {effects: {apply: [0, change.after], revert: [0, change.before]}} : {}),
+            transactionTotalEvents: matching.length,
+            transactionCurrentEvent: index + 1,
+          },
+          eventId,
+        )
+      }
+    }).catch(() => undefined)
+  })
+  const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS)
+  const stop = () => {
+    clearInterval(keepalive)
+    unsubscribe()
+  }
+  request.on('close', stop)
+  response.on('error', stop)
+}

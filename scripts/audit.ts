@@ -14,7 +14,7 @@ import {parseArgs, promisify} from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import {CHROMIUM_FLAGS, findChromium, NO_BROWSER_MESSAGE} from '../tests/support/browser.ts'
-import {resolveFile, startStaticServer} from '../tests/support/staticServer.ts'
+import {resolveFile, startStaticServer} from './serve/staticServer.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const REPORT_DIR = path.join(ROOT, 'test-results/lighthouse')

@@ -32,7 +32,11 @@ if (!projectId) {
 }
 
 const args = command === 'dev' ? ['dev', '--port', process.env.STUDIO_PORT ?? String(DEFAULT_STUDIO_PORT)] : [command]
-const child = spawn(path.join(root, 'node_modules/.bin/sanity'), [...args, ...process.argv.slice(3)], {cwd: studioDir, stdio: 'inherit', env})
+const child = spawn(path.join(root, 'node_modules/.bin/sanity'), [...args, ...process.argv.slice(3)], {
+  cwd: studioDir,
+  stdio: 'inherit',
+  env,
+})
 const forward = (signal: NodeJS.Signals) => child.kill(signal)
 process.on('SIGINT', forward)
 process.on('SIGTERM', forward)

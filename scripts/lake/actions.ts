@@ -68,7 +68,9 @@ function mutationsFor(action: Action, index: number, current: (id: string) => La
       return [{delete: {id: need(str(action.versionId), 'versionId')}}]
     case 'sanity.action.document.delete': {
       const target = need(publishedId, 'publishedId')
-      const drafts = Array.isArray(action.includeDrafts) ? action.includeDrafts.filter((id): id is string => typeof id === 'string') : []
+      const drafts = Array.isArray(action.includeDrafts)
+        ? action.includeDrafts.filter((id): id is string => typeof id === 'string')
+        : []
       return [target, draftIdOf(target), ...drafts].map((id) => ({delete: {id}}))
     }
     default:

@@ -39,7 +39,11 @@ async function describeImage(bytes: Buffer, filename: string) {
     const extension = meta.format === 'jpeg' ? 'jpg' : meta.format === 'svg' ? 'svg' : String(meta.format)
     return {width: meta.width, height: meta.height, extension, hasAlpha: Boolean(meta.hasAlpha)}
   } catch {
-    throw new LakeError(400, 'invalidImage', `"${filename}" is not an image the lake can read (PNG, JPEG, WebP, GIF, AVIF or SVG).`)
+    throw new LakeError(
+      400,
+      'invalidImage',
+      `"${filename}" is not an image the lake can read (PNG, JPEG, WebP, GIF, AVIF or SVG).`,
+    )
   }
 }
 
@@ -65,7 +69,12 @@ export async function uploadAsset(
       mimeType: mimeTypeFor(image.extension),
       metadata: {
         _type: 'sanity.imageMetadata',
-        dimensions: {_type: 'sanity.imageDimensions', width: image.width, height: image.height, aspectRatio: image.width / image.height},
+        dimensions: {
+          _type: 'sanity.imageDimensions',
+          width: image.width,
+          height: image.height,
+          aspectRatio: image.width / image.height,
+        },
         hasAlpha: image.hasAlpha,
         isOpaque: !image.hasAlpha,
       },
@@ -114,6 +123,10 @@ export async function serveAsset(store: AssetStore, fileName: string, search: UR
   if (RASTER.has(extension) && (width || height)) {
     bytes = await sharp(bytes).resize({width, height, fit: 'inside', withoutEnlargement: true}).toBuffer()
   }
-  response.writeHead(200, {'content-type': mimeTypeFor(extension), 'content-length': String(bytes.length), 'cache-control': 'no-cache'})
+  response.writeHead(200, {
+    'content-type': mimeTypeFor(extension),
+    'content-length': String(bytes.length),
+    'cache-control': 'no-cache',
+  })
   response.end(bytes)
 }

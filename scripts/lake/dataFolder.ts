@@ -44,7 +44,12 @@ function assetDocument(asset: ExportAsset, projectId: string, dataset: string): 
 }
 
 /** Reads an export folder (data.ndjson + images/ + files/) into documents and copies its files. */
-export function importExportFolder(exportDir: string, paths: DataFolderPaths, projectId: string, dataset: string): LakeDocument[] {
+export function importExportFolder(
+  exportDir: string,
+  paths: DataFolderPaths,
+  projectId: string,
+  dataset: string,
+): LakeDocument[] {
   const file = path.join(exportDir, 'data.ndjson')
   if (!existsSync(file)) throw new DataFolderError(`Cannot read the starter dataset at ${file}: the folder needs a data.ndjson.`)
   const documents: LakeDocument[] = parseNdjson(readFileSync(file, 'utf8'), file)
@@ -53,7 +58,8 @@ export function importExportFolder(exportDir: string, paths: DataFolderPaths, pr
   mkdirSync(paths.assets, {recursive: true})
   for (const asset of assets.values()) {
     const source = path.join(exportDir, asset.relativePath)
-    if (!existsSync(source)) throw new DataFolderError(`The dataset refers to ${asset.relativePath}, which is not in ${exportDir}.`)
+    if (!existsSync(source))
+      throw new DataFolderError(`The dataset refers to ${asset.relativePath}, which is not in ${exportDir}.`)
     copyFileSync(source, path.join(paths.assets, assetFileName(asset)))
     documents.push(assetDocument(asset, projectId, dataset))
   }
@@ -117,7 +123,10 @@ export function lockDataFolder(root: string): () => void {
     } catch {
       alive = false
     }
-    if (alive) throw new DataFolderError(`Another local Content Lake (process ${pid}) is using ${root}. Stop it first, or use another LAKE_DATA_DIR.`)
+    if (alive)
+      throw new DataFolderError(
+        `Another local Content Lake (process ${pid}) is using ${root}. Stop it first, or use another LAKE_DATA_DIR.`,
+      )
   }
   writeFileSync(file, String(process.pid))
   return () => rmSync(file, {force: true})

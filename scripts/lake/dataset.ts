@@ -116,7 +116,9 @@ export class Dataset {
       const found = await this.query<unknown>(query, params, 'raw')
       const list = Array.isArray(found) ? found : [found]
       return list.flatMap((item) =>
-        item && typeof item === 'object' && typeof (item as {_id?: unknown})._id === 'string' ? [(item as {_id: string})._id] : [],
+        item && typeof item === 'object' && typeof (item as {_id?: unknown})._id === 'string'
+          ? [(item as {_id: string})._id]
+          : [],
       )
     },
   }

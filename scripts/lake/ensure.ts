@@ -40,7 +40,14 @@ export async function ensureLocalLake(options: {
   if (settings.port !== 0 && (await answers(url))) {
     const token = readFileSync(path.join(settings.dataDir, 'token'), 'utf8').trim()
     options.log?.(`using the local Content Lake already running on ${url}`)
-    return {url, browserUrl: `http://localhost:${settings.port}`, token, projectId: 'local', dataset: settings.dataset, stop: async () => {}}
+    return {
+      url,
+      browserUrl: `http://localhost:${settings.port}`,
+      token,
+      projectId: 'local',
+      dataset: settings.dataset,
+      stop: async () => {},
+    }
   }
   const lake = await startLocalLake({
     ...settings,

@@ -25,7 +25,9 @@ const ASSET_PLACEHOLDER =
 export function parseAssetPlaceholder(placeholder: string, where: string): ExportAsset {
   const match = ASSET_PLACEHOLDER.exec(placeholder)
   if (!match?.groups)
-    throw new ExportFormatError(`${where}: "${placeholder}" is not an asset path like image@file://./images/<sha1>-<w>x<h>.<ext>.`)
+    throw new ExportFormatError(
+      `${where}: "${placeholder}" is not an asset path like image@file://./images/<sha1>-<w>x<h>.<ext>.`,
+    )
   const {kind, relativePath = '', sha1 = '', width, height, extension = ''} = match.groups
   const dimensions = width && height ? `-${width}x${height}` : ''
   return {

@@ -13,7 +13,9 @@ export function documentsAt(dataset: Dataset, ids: string[], search: URLSearchPa
     const current = dataset.get(id)
     if (revision) {
       if (current?._rev === revision) return [current]
-      const found = dataset.transactions.flatMap((tx) => tx.documents).find((doc) => doc.id === id && doc.after?._rev === revision)
+      const found = dataset.transactions
+        .flatMap((tx) => tx.documents)
+        .find((doc) => doc.id === id && doc.after?._rev === revision)
       return found?.after ? [found.after] : []
     }
     if (time) {

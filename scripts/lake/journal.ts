@@ -2,7 +2,18 @@
 // transactions since. A transaction is written and flushed before it is acknowledged; each journal
 // line holds the documents as they are after the transaction, so replaying a line twice (after a
 // crash between a compaction and the journal reset) changes nothing.
-import {closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, truncateSync, writeSync} from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  truncateSync,
+  writeSync,
+} from 'node:fs'
 import path from 'node:path'
 import type {LakeDocument, Transaction} from './types.ts'
 
@@ -42,9 +53,9 @@ function fsyncFolder(folder: string) {
 /** Writes `text` to `file` through a temporary file and a rename: readers see the old or the new file, never half. */
 export function writeFileDurably(file: string, text: string | Uint8Array) {
   const temporary = `${file}.${process.pid}.tmp`
-  const fd = openSync(temporary, 'w')
+  const fd = openSync(temporary, 'w', 0o600)
   try {
-    writeSync(fd, text)
+    writeSync(fd, typeof text === 'string' ? Buffer.from(text) : text)
     fsyncSync(fd)
   } finally {
     closeSync(fd)
@@ -74,7 +85,9 @@ function parseLines<T>(text: string, file: string, {tolerateTornEnd}: {tolerateT
         droppedTornLine = true
         break
       }
-      throw new JournalError(`${file}:${index + 1} is damaged (${(error as Error).message}); restore it from a backup or start again with --reset.`)
+      throw new JournalError(
+        `${file}:${index + 1} is damaged (${(error as Error).message}); restore it from a backup or start again with --reset.`,
+      )
     }
   }
   return {values, goodBytes, droppedTornLine}

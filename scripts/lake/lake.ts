@@ -57,8 +57,16 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
   const paths = dataFolderPaths(options.dataDir, datasetName)
   const unlock = lockDataFolder(paths.root)
   try {
-    const opened = openDataFolder({paths, seedDir: options.seedDir, projectId, dataset: datasetName, reset: Boolean(options.reset), readOnly: false})
-    if (opened.droppedTornLine) log.warn('the last journal line was cut short by a crash; it was never acknowledged and has been dropped')
+    const opened = openDataFolder({
+      paths,
+      seedDir: options.seedDir,
+      projectId,
+      dataset: datasetName,
+      reset: Boolean(options.reset),
+      readOnly: false,
+    })
+    if (opened.droppedTornLine)
+      log.warn('the last journal line was cut short by a crash; it was never acknowledged and has been dropped')
     const dataset = new Dataset(datasetName, opened.documents, opened.journal, opened.entries)
     const token = writeToken(paths.root)
     const webhooks = createWebhookSender(options.webhooks ?? [], {projectId, dataset: datasetName, log})
@@ -66,9 +74,18 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
 
     const assets: AssetStore = {folder: paths.assets, baseUrl: '', projectId}
     const host = options.host ?? '127.0.0.1'
-    const handlerOptions = {projectId, dataset, assets, token, allowedOrigins: options.allowedOrigins ?? [], onRequest: options.onRequest}
+    const handlerOptions = {
+      projectId,
+      dataset,
+      assets,
+      token,
+      allowedOrigins: options.allowedOrigins ?? [],
+      onRequest: options.onRequest,
+    }
     const listenPorts = createListenPorts({secret: token, host, handler: createLakeHandler({...handlerOptions, role: 'listen'})})
-    const server: Server = createServer(createLakeHandler({...handlerOptions, role: 'main', redirectListen: listenPorts.redirectFor}))
+    const server: Server = createServer(
+      createLakeHandler({...handlerOptions, role: 'main', redirectListen: listenPorts.redirectFor}),
+    )
     // Slow or idle clients must not hold the lake; listeners (SSE) are long-lived by design.
     server.headersTimeout = 10_000
     server.requestTimeout = 0

@@ -66,40 +66,42 @@ export function handleListen(request: IncomingMessage, response: ServerResponse,
   // Transactions are handled in order even though matching is asynchronous.
   let chain = Promise.resolve()
   const unsubscribe = dataset.onCommit((transaction) => {
-    chain = chain.then(async () => {
-      if (!options.events.has('mutation')) return
-      const matching: {before: LakeDocument | null; after: LakeDocument | null; id: string; transition: string}[] = []
-      for (const change of transaction.documents) {
-        const before = await matches(options.query, options.params, change.before)
-        const after = await matches(options.query, options.params, change.after)
-        if (!before && !after) continue
-        matching.push({...change, transition: before && after ? 'update' : after ? 'appear' : 'disappear'})
-      }
-      for (const [index, change] of matching.entries()) {
-        const eventId = `${transaction.id}#${change.id}`
-        send(
-          'mutation',
-          {
+    chain = chain
+      .then(async () => {
+        if (!options.events.has('mutation')) return
+        const matching: {before: LakeDocument | null; after: LakeDocument | null; id: string; transition: string}[] = []
+        for (const change of transaction.documents) {
+          const before = await matches(options.query, options.params, change.before)
+          const after = await matches(options.query, options.params, change.after)
+          if (!before && !after) continue
+          matching.push({...change, transition: before && after ? 'update' : after ? 'appear' : 'disappear'})
+        }
+        for (const [index, change] of matching.entries()) {
+          const eventId = `${transaction.id}#${change.id}`
+          send(
+            'mutation',
+            {
+              eventId,
+              documentId: change.id,
+              transactionId: transaction.id,
+              transition: change.transition,
+              identity: transaction.author,
+              ...(options.includeMutations ? {mutations: mutationsOf(transaction, change.id)} : {}),
+              ...(options.includeResult && change.after ? {result: change.after} : {}),
+              ...(options.includePreviousRevision && change.before ? {previous: change.before} : {}),
+              ...(change.before?._rev ? {previousRev: change.before._rev} : {}),
+              ...(change.after ? {resultRev: transaction.id} : {}),
+              timestamp: transaction.timestamp,
+              visibility: 'query',
+              ...(options.mendoza ? {effects: {apply: [0, change.after], revert: [0, change.before]}} : {}),
+              transactionTotalEvents: matching.length,
+              transactionCurrentEvent: index + 1,
+            },
             eventId,
-            documentId: change.id,
-            transactionId: transaction.id,
-            transition: change.transition,
-            identity: transaction.author,
-            ...(options.includeMutations ? {mutations: mutationsOf(transaction, change.id)} : {}),
-            ...(options.includeResult && change.after ? {result: change.after} : {}),
-            ...(options.includePreviousRevision && change.before ? {previous: change.before} : {}),
-            ...(change.before?._rev ? {previousRev: change.before._rev} : {}),
-            ...(change.after ? {resultRev: transaction.id} : {}),
-            timestamp: transaction.timestamp,
-            visibility: 'query',
-            ...(options.mendoza ? {effects: {apply: [0, change.after], revert: [0, change.before]}} : {}),
-            transactionTotalEvents: matching.length,
-            transactionCurrentEvent: index + 1,
-          },
-          eventId,
-        )
-      }
-    }).catch(() => undefined)
+          )
+        }
+      })
+      .catch(() => undefined)
   })
   const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS)
   const stop = () => {

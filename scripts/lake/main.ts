@@ -13,14 +13,20 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 
 const {values} = parseArgs({options: {reset: {type: 'boolean'}, export: {type: 'string'}}})
 const settings = lakeSettings(process.env)
-const log = {info: (message: string) => console.log(`[lake] ${message}`), warn: (message: string) => console.warn(`[lake] ${message}`)}
+const log = {
+  info: (message: string) => console.log(`[lake] ${message}`),
+  warn: (message: string) => console.warn(`[lake] ${message}`),
+}
 
-const lake = await startLocalLake({...settings, reset: Boolean(values.reset), port: values.export ? 0 : settings.port, log}).catch(
-  (error: unknown) => {
-    console.error(`[lake] ${(error as Error).message}`)
-    process.exit(1)
-  },
-)
+const lake = await startLocalLake({
+  ...settings,
+  reset: Boolean(values.reset),
+  port: values.export ? 0 : settings.port,
+  log,
+}).catch((error: unknown) => {
+  console.error(`[lake] ${(error as Error).message}`)
+  process.exit(1)
+})
 
 if (values.export) {
   const out = path.resolve(values.export)
@@ -32,7 +38,9 @@ if (values.export) {
 }
 
 console.log(`[lake] local Content Lake on ${lake.url}: a development server for this machine, not connected to sanity.io`)
-console.log(`[lake] project "${lake.projectId}", dataset "${lake.datasetName}", ${lake.dataset.size} documents, data in ${settings.dataDir}`)
+console.log(
+  `[lake] project "${lake.projectId}", dataset "${lake.datasetName}", ${lake.dataset.size} documents, data in ${settings.dataDir}`,
+)
 
 let stopping = false
 const stop = () => {

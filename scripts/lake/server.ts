@@ -128,7 +128,8 @@ export function createLakeHandler(options: LakeServerOptions) {
     const listen = dataRoute(pathname, 'listen')
     if (options.role === 'listen') {
       if (!listen || method !== 'GET') throw notFound('This port serves only listeners.')
-      if (!ticketIsValid(options.token, url)) throw new LakeError(401, 'unauthorized', 'The listener ticket is missing, wrong or expired.')
+      if (!ticketIsValid(options.token, url))
+        throw new LakeError(401, 'unauthorized', 'The listener ticket is missing, wrong or expired.')
       handleListen(request, response, dataset, search)
       return
     }
@@ -247,7 +248,8 @@ export function createLakeHandler(options: LakeServerOptions) {
     }
     let perspective: string | undefined
     try {
-      if (!isLocalHost(request.headers.host)) throw new LakeError(421, 'misdirected', 'The local Content Lake answers only to localhost names.')
+      if (!isLocalHost(request.headers.host))
+        throw new LakeError(421, 'misdirected', 'The local Content Lake answers only to localhost names.')
       if (origin && !allowedOrigins.includes(origin))
         throw new LakeError(403, 'corsOriginNotAllowed', `The origin ${origin} may not use the local Content Lake.`)
       if (request.method === 'OPTIONS') {

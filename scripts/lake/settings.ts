@@ -5,13 +5,14 @@ import {firstIssueSentence, optional} from '../../site/lib/envSchema.ts'
 import {DEFAULT_LAKE_PORT, DEFAULT_STUDIO_PORT} from './address.ts'
 import type {WebhookConfig} from './webhooks.ts'
 
-
 const envSchema = z.object({
   LAKE_PORT: optional(z.coerce.number({error: 'LAKE_PORT must be a port number.'}).int().min(0).max(65535)),
   LAKE_HOST: optional(z.string()),
   LAKE_DATA_DIR: optional(z.string().min(1)),
   SEED_DIR: optional(z.string().min(1)),
-  SANITY_DATASET: optional(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'SANITY_DATASET must be lowercase letters, digits, "_" or "-".')),
+  SANITY_DATASET: optional(
+    z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'SANITY_DATASET must be lowercase letters, digits, "_" or "-".'),
+  ),
   LAKE_STUDIO_ORIGINS: optional(z.string()),
   LAKE_WEBHOOK_URL: optional(z.url({protocol: /^https?$/, error: 'LAKE_WEBHOOK_URL must be an absolute http(s) URL.'})),
   LAKE_WEBHOOK_SECRET: optional(z.string().min(1)),
@@ -44,7 +45,9 @@ export function lakeSettings(env: Record<string, string | undefined>) {
     dataDir: path.resolve(vars.LAKE_DATA_DIR ?? '.lake'),
     seedDir: path.resolve(vars.SEED_DIR ?? 'studio/seed'),
     dataset: vars.SANITY_DATASET ?? 'production',
-    allowedOrigins: (vars.LAKE_STUDIO_ORIGINS ?? `http://localhost:${DEFAULT_STUDIO_PORT},http://127.0.0.1:${DEFAULT_STUDIO_PORT}`)
+    allowedOrigins: (
+      vars.LAKE_STUDIO_ORIGINS ?? `http://localhost:${DEFAULT_STUDIO_PORT},http://127.0.0.1:${DEFAULT_STUDIO_PORT}`
+    )
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),

@@ -3,7 +3,7 @@
 import {afterAll, beforeAll, it} from 'vitest'
 import type {Browser, BrowserContext} from 'playwright-core'
 import {findChromium, launchChromium, NO_BROWSER_MESSAGE} from '../support/browser'
-import {startStaticServer, type StaticServer} from '../support/staticServer'
+import {startStaticServer, type StaticServer} from '../../scripts/serve/staticServer.ts'
 import {htmlPages, noticeOnce, sharedSite} from './sharedSite'
 
 export const chromiumSearch = findChromium()

@@ -1,6 +1,6 @@
 // A tiny static file server for a built site, as a CDN would serve it: directory URLs get their
 // index.html, files get their content type, text is gzipped when asked, and a miss gets 404.html.
-// Node built-ins only, so scripts run with --experimental-strip-types can import it as well.
+// Node built-ins only, so it runs under --experimental-strip-types.
 import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'

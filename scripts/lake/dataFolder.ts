@@ -2,7 +2,7 @@
 // export folder), then changed only by transactions. Also holds the write token and a lock, so two
 // lakes never write the same folder.
 import {randomBytes} from 'node:crypto'
-import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {mimeTypeFor} from '../../site/lib/content/mimeTypes.ts'
 import {assetFileName, parseNdjson, referenceAssets, type ExportAsset} from './exportFormat.ts'
@@ -24,7 +24,7 @@ export class DataFolderError extends Error {
 }
 
 /** The asset document the Content Lake would hold for a file of an export. */
-function assetDocument(asset: ExportAsset, projectId: string, dataset: string): LakeDocument {
+function assetDocument(asset: ExportAsset, projectId: string, dataset: string, size: number): LakeDocument {
   const fileName = assetFileName(asset)
   const dimensions =
     asset.width && asset.height
@@ -38,6 +38,7 @@ function assetDocument(asset: ExportAsset, projectId: string, dataset: string): 
     extension: asset.extension,
     mimeType: mimeTypeFor(asset.extension),
     originalFilename: fileName,
+    size,
     path: `${asset.kind}s/${projectId}/${dataset}/${fileName}`,
     ...(dimensions ? {metadata: {_type: 'sanity.imageMetadata', dimensions}} : {}),
   }
@@ -61,7 +62,7 @@ export function importExportFolder(
     if (!existsSync(source))
       throw new DataFolderError(`The dataset refers to ${asset.relativePath}, which is not in ${exportDir}.`)
     copyFileSync(source, path.join(paths.assets, assetFileName(asset)))
-    documents.push(assetDocument(asset, projectId, dataset))
+    documents.push(assetDocument(asset, projectId, dataset, statSync(source).size))
   }
   return documents
 }

@@ -1,15 +1,18 @@
 // The editors' draft preview: the same site rendered on request from drafts, only for requests
 // that carry the preview secret (then a session cookie), never indexed, never cached.
 import {spawn, type ChildProcess} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:net'
 import path from 'node:path'
 import {parse} from 'node-html-parser'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {sessionToken} from '../site/lib/preview/access'
-import {buildSite} from './support/build'
+import {signSession} from '../site/lib/preview/session'
+import {buildSite, buildWorkDir, listFiles, readPages, type BuiltPage} from './support/build'
 import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
-import {OFFLINE_ENV} from './support/paths'
+import {OFFLINE_ENV, SEED_DIR} from './support/paths'
 import {contentDocuments, seed} from './support/seed'
+import {seedVariant, withDocument} from './support/seedVariant'
 import {decodeStega, hasStega} from './support/stega'
 
 const SECRET = 'test-preview-secret-7c1d0e'
@@ -18,6 +21,31 @@ const TOKEN = 'sk-preview-viewer-token-39af'
 const draft = contentDocuments.find((doc) => doc._id.startsWith('drafts.'))
 const draftTitle = String(draft?.title)
 const draftPath = `/conditions/${(draft?.slug as {current: string} | undefined)?.current}/`
+
+/** An image that only the draft uses: it must never reach the public site. */
+const draftImage =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#3a7"/></svg>'
+const draftImageHash = createHash('sha1').update(draftImage).digest('hex')
+
+/** The starter dataset, with a figure added to the draft whose image no published document uses. */
+function seedWithDraftOnlyImage(): string {
+  if (!draft) throw new Error('the starter dataset has no draft')
+  const figure = {
+    _type: 'figure',
+    _key: 'draftonlyfigure',
+    _sanityAsset: `image@file://./images/${draftImageHash}-64x64.svg`,
+    alt: 'A green square standing in for a new photo.',
+    decorative: false,
+  }
+  const dir = seedVariant(withDocument(draft._id, (doc) => ({...doc, body: [...(doc.body as unknown[]), figure]})))
+  const images = path.join(dir, 'images')
+  rmSync(images)
+  mkdirSync(images)
+  for (const file of readdirSync(path.join(SEED_DIR, 'images')))
+    symlinkSync(path.join(SEED_DIR, 'images', file), path.join(images, file))
+  writeFileSync(path.join(images, `${draftImageHash}-64x64.svg`), draftImage)
+  return dir
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -64,23 +92,45 @@ async function startPreview(outDir: string, env: Record<string, string>): Promis
   throw new Error('the preview server did not answer within 10 seconds')
 }
 
-const withSession = {headers: {cookie: `clinic_preview=${sessionToken(SECRET)}`}}
+/** Opens a session the way an editor does, and returns the cookie to send with requests. */
+async function openSession(preview: RunningPreview): Promise<string> {
+  const enable = await fetch(`${preview.url}/api/preview/enable?secret=${SECRET}&redirect=/`, {redirect: 'manual'})
+  const cookie = enable.headers.get('set-cookie')?.split(';')[0]
+  if (enable.status !== 307 || !cookie) throw new Error(`the preview did not open a session (${enable.status})`)
+  return cookie
+}
 
 let outDir = ''
 let local: RunningPreview
 let fromSanity: RunningPreview
 let standIn: ContentLakeStandIn
+let withSession: {headers: {cookie: string}}
+let withSanitySession: {headers: {cookie: string}}
+/** The public build from the same dataset and the same cache folder, after the preview has shown the draft. */
+let publicOut = ''
+let publicPages: BuiltPage[] = []
 
 beforeAll(async () => {
   standIn = await startContentLakeStandIn({documents: seed.documents, requiredToken: TOKEN, assetFiles: seed.assetFiles})
-  outDir = (await buildSite({SITE_MODE: 'preview', SANITY_PREVIEW_SECRET: SECRET})).outDir
-  local = await startPreview(outDir, {})
+  const seedDir = seedWithDraftOnlyImage()
+  const work = buildWorkDir()
+  // The preview and the public build share one cache folder, as they do on one machine by default.
+  const cacheDir = path.join(work, 'cache')
+  outDir = (await buildSite({SITE_MODE: 'preview', SANITY_PREVIEW_SECRET: SECRET, SEED_DIR: seedDir}, work)).outDir
+  local = await startPreview(outDir, {SEED_DIR: seedDir, ASTRO_CACHE_DIR: cacheDir})
   fromSanity = await startPreview(outDir, {
     CONTENT_SOURCE: 'sanity',
     SANITY_PROJECT_ID: 'standin1',
     SANITY_API_HOST: standIn.url,
     SANITY_READ_TOKEN: TOKEN,
+    ASTRO_CACHE_DIR: cacheDir,
   })
+  withSession = {headers: {cookie: await openSession(local)}}
+  withSanitySession = {headers: {cookie: await openSession(fromSanity)}}
+  // An editor looks at the draft, with its new image, before the next public build runs.
+  expect((await fetch(`${local.url}${draftPath}`, withSession)).status).toBe(200)
+  publicOut = (await buildSite({SEED_DIR: seedDir, ASTRO_CACHE_DIR: cacheDir})).outDir
+  publicPages = readPages(publicOut)
 }, 300_000)
 
 afterAll(async () => {
@@ -127,14 +177,98 @@ describe('the draft preview server', () => {
     expect(await (await fetch(`${local.url}/robots.txt`)).text()).toMatch(/Disallow: \/\n/)
   })
 
-  it('never redirects to another site', async () => {
-    const enable = await fetch(`${local.url}/api/preview/enable?secret=${SECRET}&redirect=//evil.example/`, {redirect: 'manual'})
-    expect(enable.headers.get('location')).toBe('/')
+  it('never redirects to another site, and sends control characters home', async () => {
+    for (const redirect of [
+      '//evil.example/',
+      '/%09/evil.example',
+      '/%0d%0aSet-Cookie:%20x=1',
+      '/%00',
+      'https://evil.example/',
+    ]) {
+      const enable = await fetch(`${local.url}/api/preview/enable?secret=${SECRET}&redirect=${redirect}`, {redirect: 'manual'})
+      expect(enable.status, redirect).toBe(307)
+      expect(enable.headers.get('location'), redirect).toBe('/')
+    }
+  })
+
+  it('ends a session on the server when the editor closes the preview: a copied cookie stops working', async () => {
+    const cookie = await openSession(local)
+    const copied = {headers: {cookie}}
+    expect((await fetch(`${local.url}${draftPath}`, copied)).status).toBe(200)
+    const disable = await fetch(`${local.url}/api/preview/disable`, copied)
+    expect(disable.headers.get('set-cookie')).toMatch(/clinic_preview=.*Expires=Thu, 01 Jan 1970/)
+    const after = await fetch(`${local.url}${draftPath}`, copied)
+    expect(after.status).toBe(401)
+    expect(await after.text()).not.toContain(draftTitle)
+    // Other sessions carry on.
+    expect((await fetch(`${local.url}${draftPath}`, withSession)).status).toBe(200)
+  })
+
+  it('refuses a correctly signed session cookie after its expiry', async () => {
+    const issuedAt = Date.now() - 2
+    const expired = signSession({id: 'expired-session', issuedAt, expiresAt: issuedAt + 1}, SECRET)
+    const response = await fetch(`${local.url}${draftPath}`, {headers: {cookie: `clinic_preview=${expired}`}})
+    expect(response.status).toBe(401)
+  })
+})
+
+describe('the preview and the public site', () => {
+  it('renders every page of the public site at the same path, the draft where there is one', async () => {
+    expect(publicPages.length).toBeGreaterThan(10)
+    for (const page of publicPages) {
+      const response = await fetch(`${local.url}${page.path}`, withSession)
+      if (page.path !== '/404/') expect(response.status, page.path).toBe(200)
+      expect(response.headers.get('content-type'), page.path).toMatch(/^text\/html/)
+      const heading = parse(await response.text())
+        .querySelector('h1')
+        ?.textContent.trim()
+      const expected = page.path === draftPath ? draftTitle : page.dom.querySelector('h1')?.textContent.trim()
+      expect(heading, page.path).toBe(expected)
+    }
+  }, 120_000)
+
+  it('serves host files only at their own names', async () => {
+    const headersFile = await fetch(`${local.url}/_headers`, withSession)
+    expect(headersFile.status).toBe(200)
+    expect(await headersFile.text()).toMatch(/Content-Security-Policy/)
+    for (const path of ['/500', '/about-us-not-a-page/']) {
+      const response = await fetch(`${local.url}${path}`, withSession)
+      expect(response.status, path).toBe(404)
+      expect(await response.text(), path).not.toMatch(/Content-Security-Policy/)
+    }
+  })
+
+  it('keeps an image that only a draft uses out of the public build', () => {
+    const media = listFiles(path.join(publicOut, 'media'))
+    expect(media.length).toBeGreaterThan(0)
+    expect(media.filter((file) => file.includes(draftImageHash))).toEqual([])
+    // Every image the public pages use is there.
+    const used = new Set(publicPages.flatMap((page) => [...page.html.matchAll(/\/media\/([\w.-]+)/g)].map((match) => match[1])))
+    expect(used.size).toBeGreaterThan(0)
+    for (const file of used) expect(media, file).toContain(file)
+  })
+
+  it('shows images in the preview only to a session, and never for caching, the draft-only one included', async () => {
+    const html = await (await fetch(`${local.url}${draftPath}`, withSession)).text()
+    const sources = parse(html)
+      .querySelectorAll('img')
+      .map((image) => image.getAttribute('src') ?? '')
+      .filter((value) => value.startsWith('/media/'))
+    expect(sources.filter((src) => src.includes(draftImageHash))).toHaveLength(1)
+    // The footer's badges are published images, in the cache since the preview was built.
+    expect(sources.length).toBeGreaterThan(1)
+    for (const src of sources) {
+      const image = await fetch(`${local.url}${src}`, withSession)
+      expect(image.status, src).toBe(200)
+      expect(image.headers.get('content-type'), src).toMatch(/^image\//)
+      expect(image.headers.get('cache-control'), src).toBe('private, no-store')
+      expect((await fetch(`${local.url}${src}`)).status, src).toBe(401)
+    }
   })
 
   it('reads drafts from Sanity with the server-side token, which never reaches a response', async () => {
     const before = standIn.requests.length
-    const response = await fetch(`${fromSanity.url}${draftPath}`, withSession)
+    const response = await fetch(`${fromSanity.url}${draftPath}`, withSanitySession)
     const html = await response.text()
     expect(response.status).toBe(200)
     expect(html).toContain(draftTitle)
@@ -179,7 +313,7 @@ describe('click-to-edit overlays in the preview', () => {
   })
 
   it('from Sanity, the draft title links to its field in the Studio; links, <head> and JSON-LD stay clean', async () => {
-    const html = await (await fetch(`${fromSanity.url}${draftPath}`, withSession)).text()
+    const html = await (await fetch(`${fromSanity.url}${draftPath}`, withSanitySession)).text()
     const dom = parse(html)
     const heading = dom.querySelector('h1')?.textContent ?? ''
     expect(heading).toContain(draftTitle)

@@ -17,6 +17,15 @@ export const DEFAULT_TOLERANCE_SECONDS = 3600
 
 export const OUT_DIR_PLACEHOLDER = '{outDir}'
 
+/**
+ * Limits on what a client without the secret can make the service hold: connections beyond the cap
+ * are answered 503, and a request (headers and body) must arrive within the timeout. A delivery is a
+ * few hundred bytes, sent at once; together with the 1 MiB body limit, the cap bounds the memory
+ * that slow bodies can take (about 1.1 MB each, see docs/deploy.md).
+ */
+export const DEFAULT_MAX_CONNECTIONS = 64
+export const DEFAULT_REQUEST_TIMEOUT_MS = 5000
+
 const DEFAULT_REBUILD_COMMAND = `npm run build -- --outDir ${OUT_DIR_PLACEHOLDER}`
 
 const wholeNumber = (variable: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -39,6 +48,10 @@ const envSchema = z.object({
   WEBHOOK_TOLERANCE_SECONDS: wholeNumber('WEBHOOK_TOLERANCE_SECONDS', 1),
   PORT: wholeNumber('PORT', 0, 65535),
   HOST: optional(z.string()),
+  WEBHOOK_MAX_CONNECTIONS: wholeNumber('WEBHOOK_MAX_CONNECTIONS', 1),
+  WEBHOOK_READ_TIMEOUT_MS: wholeNumber('WEBHOOK_READ_TIMEOUT_MS', 100),
+  WEBHOOK_STATUS: optional(z.enum(['on', 'off'], {error: 'WEBHOOK_STATUS must be "on" or "off".'})),
+  WEBHOOK_STATUS_TOKEN: optional(z.string().min(16, 'WEBHOOK_STATUS_TOKEN must be at least 16 characters long.')),
   REBUILD_DEBOUNCE_MS: wholeNumber('REBUILD_DEBOUNCE_MS', 0),
   REBUILD_MAX_WAIT_MS: wholeNumber('REBUILD_MAX_WAIT_MS', 0),
   REBUILD_TIMEOUT_MS: wholeNumber('REBUILD_TIMEOUT_MS', 1000),
@@ -76,11 +89,19 @@ export interface HookRebuildConfig {
   timeoutMs: number
 }
 
+/** Who may read /status (document ids, build output): anyone who reaches the service, nobody, or a token's holders. */
+export type StatusAccess = {kind: 'open'} | {kind: 'off'} | {kind: 'token'; token: string}
+
 export interface WebhookConfig {
   secret: string
   toleranceMs: number
   host: string
   port: number
+  /** Open connections beyond this many are answered 503. */
+  maxConnections: number
+  /** How long a client may take to send a whole request, headers and body. */
+  requestTimeoutMs: number
+  statusAccess: StatusAccess
   debounceMs: number
   maxWaitMs: number
   shutdownGraceMs: number
@@ -89,6 +110,14 @@ export interface WebhookConfig {
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
+}
+
+function statusAccess(setting: 'on' | 'off' | undefined, token: string | undefined): StatusAccess {
+  if (setting === 'off') {
+    if (token) throw new ConfigError('WEBHOOK_STATUS_TOKEN has no use while WEBHOOK_STATUS is "off": remove one of the two.')
+    return {kind: 'off'}
+  }
+  return token ? {kind: 'token', token} : {kind: 'open'}
 }
 
 /** Parses the environment into the service's configuration; throws a ConfigError naming the variable. */
@@ -119,8 +148,12 @@ export function parseWebhookConfig(env: Record<string, string | undefined>, cwd 
   return {
     secret: vars.SANITY_WEBHOOK_SECRET,
     toleranceMs: (vars.WEBHOOK_TOLERANCE_SECONDS ?? DEFAULT_TOLERANCE_SECONDS) * 1000,
-    host: vars.HOST ?? '0.0.0.0',
+    // Loopback unless told otherwise: /status and the service itself stay off the network.
+    host: vars.HOST ?? '127.0.0.1',
     port: vars.PORT ?? 8787,
+    maxConnections: vars.WEBHOOK_MAX_CONNECTIONS ?? DEFAULT_MAX_CONNECTIONS,
+    requestTimeoutMs: vars.WEBHOOK_READ_TIMEOUT_MS ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    statusAccess: statusAccess(vars.WEBHOOK_STATUS, vars.WEBHOOK_STATUS_TOKEN),
     debounceMs: vars.REBUILD_DEBOUNCE_MS ?? 3000,
     maxWaitMs: vars.REBUILD_MAX_WAIT_MS ?? 30_000,
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 20_000,

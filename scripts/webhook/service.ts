@@ -35,6 +35,8 @@ export interface RunningService {
 
 const sleep = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms).unref())
 
+const isLoopback = (address: string) => address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1'
+
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once('error', reject)
@@ -85,12 +87,18 @@ export async function startRebuildService(config: WebhookConfig, log: Logger): P
     toleranceMs: config.toleranceMs,
     onChange: (ids) => scheduler.notify(ids),
     status,
+    statusAccess: config.statusAccess,
+    maxConnections: config.maxConnections,
+    requestTimeoutMs: config.requestTimeoutMs,
     log,
   })
   const address = await listen(server, config.port, config.host)
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
   const url = `http://${host}:${address.port}`
   log.info(`listening on ${url} (mode ${config.rebuild.mode})`)
+  if (!isLoopback(address.address) && config.statusAccess.kind === 'open') {
+    log.warn('/status is readable by anyone who reaches this address: set WEBHOOK_STATUS_TOKEN or WEBHOOK_STATUS=off')
+  }
 
   let stopping: Promise<void> | undefined
   async function stop() {

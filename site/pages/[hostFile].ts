@@ -6,6 +6,11 @@ import {singleton} from '../lib/data'
 import {VERCEL_CONFIG_FILE} from '../lib/hostFilesIntegration'
 import {netlifyHeadersFile, vercelOutputConfig, type SecurityHeaderOptions} from '../lib/securityHeaders'
 
+// Prerendered in the editors' preview too, which renders everything else on request: there, a
+// route with a parameter would otherwise answer every one-segment path (/about/ would be `_headers`);
+// prerendered, it exists at exactly the paths below, and other paths go on to the pages.
+export const prerender = true
+
 export const getStaticPaths: GetStaticPaths = () => [{params: {hostFile: '_headers'}}, {params: {hostFile: VERCEL_CONFIG_FILE}}]
 
 export const GET: APIRoute = async ({params}) => {

@@ -26,7 +26,10 @@ describe('webhook service configuration', () => {
     const config = parseWebhookConfig(base, '/srv/site')
     expect(config).toMatchObject({
       port: 8787,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
+      statusAccess: {kind: 'open'},
+      maxConnections: 64,
+      requestTimeoutMs: 5000,
       toleranceMs: DEFAULT_TOLERANCE_SECONDS * 1000,
       debounceMs: 3000,
       maxWaitMs: 30_000,
@@ -51,6 +54,11 @@ describe('webhook service configuration', () => {
       [{REBUILD_COMMAND: 'npm run build'}, /^REBUILD_COMMAND must contain \{outDir\}/],
       [{BUILD_HOOK_URL: 'not a url'}, /^BUILD_HOOK_URL must be an absolute http\(s\) URL/],
       [{REBUILD_MODE: 'hook'}, /^BUILD_HOOK_URL is required when REBUILD_MODE is "hook"\.$/],
+      [{WEBHOOK_MAX_CONNECTIONS: '0'}, /^WEBHOOK_MAX_CONNECTIONS must be at least 1\.$/],
+      [{WEBHOOK_READ_TIMEOUT_MS: '10'}, /^WEBHOOK_READ_TIMEOUT_MS must be at least 100\.$/],
+      [{WEBHOOK_STATUS: 'maybe'}, /^WEBHOOK_STATUS must be "on" or "off"\.$/],
+      [{WEBHOOK_STATUS_TOKEN: 'short'}, /^WEBHOOK_STATUS_TOKEN must be at least 16 characters long\.$/],
+      [{WEBHOOK_STATUS: 'off', WEBHOOK_STATUS_TOKEN: 'a'.repeat(16)}, /^WEBHOOK_STATUS_TOKEN .*WEBHOOK_STATUS is "off"/],
     ]
     for (const [env, message] of cases) expect(() => parseWebhookConfig({...base, ...env})).toThrow(message)
   })
@@ -58,6 +66,12 @@ describe('webhook service configuration', () => {
   it('switches to the build-hook mode when only BUILD_HOOK_URL is set', () => {
     const config = parseWebhookConfig({...base, BUILD_HOOK_URL: 'https://api.netlify.com/build_hooks/abc'})
     expect(config.rebuild).toEqual({mode: 'hook', hookUrl: 'https://api.netlify.com/build_hooks/abc', timeoutMs: 900_000})
+  })
+
+  it('switches /status off, or protects it with a token', () => {
+    expect(parseWebhookConfig({...base, WEBHOOK_STATUS: 'off'}).statusAccess).toEqual({kind: 'off'})
+    const token = 'a-long-status-token-123'
+    expect(parseWebhookConfig({...base, WEBHOOK_STATUS_TOKEN: token}).statusAccess).toEqual({kind: 'token', token})
   })
 
   it('reads the tolerance in seconds and keeps milliseconds inside', () => {

@@ -60,6 +60,14 @@ describe('the service process', () => {
     expect(service.output()).toMatch(/SANITY_WEBHOOK_SECRET is not set/)
   })
 
+  it('listens on 127.0.0.1 when HOST is not set', async () => {
+    const workspace = makeWorkspace()
+    const service = startService({...serviceEnv(workspace), HOST: ''}, workspace.dir)
+    expect(await service.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    service.child.kill('SIGTERM')
+    expect(await service.exited).toBe(0)
+  })
+
   it('on SIGTERM during a build, exits and leaves a complete site; the next start clears what was left', async () => {
     const workspace = makeWorkspace()
     const first = startService(serviceEnv(workspace), workspace.dir)

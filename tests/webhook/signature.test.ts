@@ -1,6 +1,6 @@
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {describe, expect, it} from 'vitest'
-import {checkSignature} from '../../scripts/webhook/signature.ts'
+import {checkSignature, checkSignatureHeader} from '../../scripts/webhook/signature.ts'
 
 const secret = 'a-secret'
 const body = JSON.stringify({_id: 'page-1', _type: 'page', operation: 'update'})
@@ -39,5 +39,13 @@ describe('webhook signature check', () => {
     expect(await checkSignature(body, future, options)).toEqual({valid: false, reason: 'expired'})
     const edge = await encodeSignatureHeader(body, now - 60_000, secret)
     expect(await checkSignature(body, edge, options)).toEqual({valid: true})
+  })
+
+  it("judges the header alone, before any body: present, of Sanity's form, recent enough", async () => {
+    const header = await encodeSignatureHeader(body, now, secret)
+    expect(checkSignatureHeader(header, options)).toEqual({valid: true, header, timestamp: now})
+    expect(checkSignatureHeader(`t=${now},v1=short`, options)).toEqual({valid: false, reason: 'malformed'})
+    expect(checkSignatureHeader(`t=${now},v1=${'a'.repeat(43)}`, options)).toMatchObject({valid: true})
+    expect(checkSignatureHeader(`t=${now - 60_001},v1=${'a'.repeat(43)}`, options)).toEqual({valid: false, reason: 'expired'})
   })
 })

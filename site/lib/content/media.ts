@@ -1,5 +1,7 @@
 // Images are served from the site's own origin: the loader copies (starter dataset) or downloads
-// (Sanity) every image the content uses into one cache folder, which the build copies to dist/media.
+// (Sanity) every image the content uses into a cache folder, and the build copies the ones its pages
+// use to dist/media. The editors' preview mirrors into a folder of its own, so an image only a draft
+// uses never sits where a public build looks.
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {buildCacheFolder} from '../config'
@@ -10,6 +12,11 @@ export const MEDIA_URL_BASE = '/media'
 
 export function mediaCacheDir(): string {
   return buildCacheFolder('media')
+}
+
+/** Images of the editors' preview (drafts included), served only to a preview session. */
+export function previewMediaCacheDir(): string {
+  return buildCacheFolder('preview-media')
 }
 
 /** Widths offered in `srcset` when the source can scale images. */
@@ -72,12 +79,12 @@ function isImageWithAsset(value: unknown): value is WithAsset {
 }
 
 /** Finds every image in a validated document and attaches its mirrored variants (in place). */
-export async function mirrorImagesIn(value: unknown, source: ContentSource): Promise<void> {
+export async function mirrorImagesIn(value: unknown, source: ContentSource, cacheDir = mediaCacheDir()): Promise<void> {
   const images: WithAsset[] = []
   collectImages(value, images)
   await Promise.all(
     images.map(async (image) => {
-      image.asset.variants = await mirrorImage(image.asset, source)
+      image.asset.variants = await mirrorImage(image.asset, source, cacheDir)
     }),
   )
 }

@@ -1,6 +1,7 @@
 // Who may see drafts: a request that brings the preview secret (or, with Sanity, a secret the
-// Presentation tool created) gets a session cookie; every other request gets nothing but a 401.
-import {createHmac, timingSafeEqual} from 'node:crypto'
+// Presentation tool created) gets a session cookie (see session.ts); every other request gets
+// nothing but a 401.
+import {timingSafeEqual} from 'node:crypto'
 
 export const PREVIEW_COOKIE = 'clinic_preview'
 export const ENABLE_PATH = '/api/preview/enable'
@@ -23,14 +24,6 @@ export function previewHeaders(studioUrl: string): Record<string, string> {
   }
 }
 
-/**
- * The cookie value: derived from the secret, so it cannot be made without it, and changing the
- * secret ends every preview session.
- */
-export function sessionToken(secret: string): string {
-  return createHmac('sha256', secret).update('clinic-preview-session-v1').digest('base64url')
-}
-
 function equalInConstantTime(given: string, expected: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(expected)
@@ -41,14 +34,24 @@ export function isValidSecret(given: string | null | undefined, secret: string):
   return typeof given === 'string' && equalInConstantTime(given, secret)
 }
 
-export function hasValidSession(cookie: string | undefined, secret: string): boolean {
-  return typeof cookie === 'string' && equalInConstantTime(cookie, sessionToken(secret))
-}
+/** Any control character, C0, DEL or C1: URL parsers drop some of them, so "/\t/evil.example" becomes "//evil.example". */
+const CONTROL_CHARACTER = /\p{Cc}/u
 
-/** Only paths on this site: "/conditions/anxiety/" yes, "//evil.example" or "https://..." no. */
-export function safeRedirectPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
-  return value
+/**
+ * Where the enable endpoint may send the editor: a page of the preview itself (`origin`), as a path
+ * with its query and fragment. The target is parsed as a URL, as the browser will parse it, and any
+ * other origin, any control character or anything unparsable means the home page.
+ */
+export function safeRedirectPath(value: string | null | undefined, origin: string): string {
+  if (!value || CONTROL_CHARACTER.test(value)) return '/'
+  let target: URL
+  try {
+    target = new URL(value, origin)
+  } catch {
+    return '/'
+  }
+  if (target.origin !== new URL(origin).origin) return '/'
+  return `${target.pathname}${target.search}${target.hash}`
 }
 
 /**
@@ -56,6 +59,6 @@ export function safeRedirectPath(value: string | null | undefined): string {
  * (the Studio and the preview live on different sites), which needs SameSite=None and Secure.
  * Over plain http (a developer's machine, where both run on localhost) Lax is what works.
  */
-export function cookieOptions(secure: boolean) {
-  return {httpOnly: true, path: '/', secure, sameSite: secure ? ('none' as const) : ('lax' as const), maxAge: 60 * 60 * 8}
+export function cookieOptions(secure: boolean, maxAgeSeconds: number) {
+  return {httpOnly: true, path: '/', secure, sameSite: secure ? ('none' as const) : ('lax' as const), maxAge: maxAgeSeconds}
 }

@@ -4,24 +4,27 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {APIContext, MiddlewareNext} from 'astro'
 import type {SiteConfig} from '../config'
-import {MEDIA_URL_BASE, mediaCacheDir} from '../content/media'
+import {MEDIA_URL_BASE, previewMediaCacheDir} from '../content/media'
 import {mimeTypeFor} from '../content/mimeTypes'
 import {
   cookieOptions,
   DISABLE_PATH,
   ENABLE_PATH,
-  hasValidSession,
   isValidSecret,
   PREVIEW_COOKIE,
   previewHeaders,
   REDIRECT_PARAM,
   safeRedirectPath,
   SECRET_PARAM,
-  sessionToken,
 } from './access'
 import {draftSource} from './draftSource'
 import {createPreviewContent, withPreviewContent} from './previewContent'
 import {validateStudioPreviewUrl} from './sanityPreviewUrl'
+import {createPreviewSessions, type PreviewSessions} from './session'
+
+/** The sessions of this server process; the secret never changes while it runs. */
+let sessions: PreviewSessions | undefined
+const sessionsFor = (secret: string) => (sessions ??= createPreviewSessions({secret}))
 
 function withPreviewHeaders(response: Response, config: SiteConfig): Response {
   for (const [name, value] of Object.entries(previewHeaders(config.studioUrl))) response.headers.set(name, value)
@@ -39,21 +42,23 @@ const isSecureRequest = (context: APIContext) =>
   context.url.protocol === 'https:' || context.request.headers.get('x-forwarded-proto') === 'https'
 
 async function openSession(context: APIContext, config: SiteConfig, secret: string): Promise<Response> {
-  const {searchParams} = context.url
+  const {searchParams, origin} = context.url
   let redirect: string | undefined
   if (isValidSecret(searchParams.get(SECRET_PARAM), secret)) {
-    redirect = safeRedirectPath(searchParams.get(REDIRECT_PARAM))
+    redirect = safeRedirectPath(searchParams.get(REDIRECT_PARAM), origin)
   } else if (config.source.kind === 'sanity') {
     const studioRedirect = await validateStudioPreviewUrl(config.source, context.url.toString())
-    redirect = studioRedirect === undefined ? undefined : safeRedirectPath(studioRedirect)
+    redirect = studioRedirect === undefined ? undefined : safeRedirectPath(studioRedirect, origin)
   }
   if (!redirect) return unauthorized()
-  context.cookies.set(PREVIEW_COOKIE, sessionToken(secret), cookieOptions(isSecureRequest(context)))
+  const {token, maxAgeSeconds} = sessionsFor(secret).open()
+  context.cookies.set(PREVIEW_COOKIE, token, cookieOptions(isSecureRequest(context), maxAgeSeconds))
   return context.redirect(redirect, 307)
 }
 
+/** The images the preview shows, drafts' own included: only to a session, never cached (see previewHeaders). */
 async function mirroredImage(pathname: string): Promise<Response> {
-  const file = path.join(mediaCacheDir(), path.basename(pathname))
+  const file = path.join(previewMediaCacheDir(), path.basename(pathname))
   const bytes = await readFile(file).catch(() => undefined)
   if (!bytes) return new Response('Not found', {status: 404})
   return new Response(bytes, {headers: {'content-type': mimeTypeFor(file)}})
@@ -64,17 +69,23 @@ export async function previewGate(context: APIContext, next: MiddlewareNext, con
 }
 
 async function answer(context: APIContext, next: MiddlewareNext, config: SiteConfig): Promise<Response> {
+  // Files written while the preview is built (host files) are the public site's, and published
+  // content: no session exists then, and none is needed to render them.
+  if (context.isPrerendered) return next()
   const secret = config.previewSecret
   if (!secret) return unauthorized()
   const {pathname} = context.url
   // Crawlers read robots.txt without a session; in preview it disallows everything.
   if (pathname === '/robots.txt') return next()
   if (pathname === ENABLE_PATH) return openSession(context, config, secret)
+  const session = context.cookies.get(PREVIEW_COOKIE)?.value
   if (pathname === DISABLE_PATH) {
+    // Ended on the server too: a copy of the cookie stops working along with the browser's.
+    sessionsFor(secret).end(session)
     context.cookies.delete(PREVIEW_COOKIE, {path: '/'})
     return new Response('Preview closed.', {headers: {'content-type': 'text/plain; charset=utf-8'}})
   }
-  if (!hasValidSession(context.cookies.get(PREVIEW_COOKIE)?.value, secret)) return unauthorized()
+  if (!sessionsFor(secret).isValid(session)) return unauthorized()
   if (pathname.startsWith(`${MEDIA_URL_BASE}/`)) return mirroredImage(pathname)
 
   const content = createPreviewContent(await draftSource())

@@ -4,7 +4,7 @@ import {AsyncLocalStorage} from 'node:async_hooks'
 import type {ContentCollection} from '../content/collections/define'
 import {contentCollections, type CollectionName} from '../content/collections/index'
 import {fetchAll} from '../content/syncRequests'
-import {mirrorImagesIn} from '../content/media'
+import {mirrorImagesIn, previewMediaCacheDir} from '../content/media'
 import type {ContentSource} from '../content/source'
 import {validateCollection} from '../content/validate'
 
@@ -35,7 +35,8 @@ export function createPreviewContent(source: ContentSource): PreviewContent {
           const collection = contentCollections[name] as ContentCollection
           const entries = validateCollection(collection, await fetchAll(source, collection.query))
           const shown = entries.filter((entry) => !collection.hiddenBecause?.(entry.data)).map((entry) => entry.data)
-          await mirrorImagesIn(shown, source)
+          // Apart from the public build's images: these include images only drafts use.
+          await mirrorImagesIn(shown, source, previewMediaCacheDir())
           return shown
         })()
         loaded.set(name, documents)

@@ -27,8 +27,8 @@ describe('the Studio', () => {
       expect(`${name}@${version}`).toBe(`${name}@${root.dependencies[name]}`)
   })
 
-  it('tells a developer without a Sanity project what to set, instead of starting', async () => {
-    const result = await run(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/studio.ts', 'dev'], {
+  it('refuses to deploy without a Sanity project and says what to set (the local Studio runs on the lake)', async () => {
+    const result = await run(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/studio.ts', 'deploy'], {
       cwd: ROOT,
       env: {...OFFLINE_ENV, SANITY_PROJECT_ID: '', SANITY_STUDIO_PROJECT_ID: ''},
     }).catch((error: {code: number; stderr: string}) => error)

@@ -12,7 +12,16 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
  * What an `astro build` of the site reads from the repository (besides packages), and the
  * Content Lake stand-in in tests/support, which a variant may patch too.
  */
-const SOURCES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'site', 'schemas', 'tests/support']
+const SOURCES = [
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'site',
+  'schemas',
+  'scripts/lake',
+  'tests/support',
+]
 
 /** Caches a build writes below node_modules: kept out of the symlinked packages. */
 const CACHE_ENTRIES = new Set(['.cache', '.vite', '.astro'])

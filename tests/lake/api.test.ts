@@ -37,7 +37,9 @@ describe('queries', () => {
       long,
     })
     expect(titles).toContain('Depression')
-    const viaGet = await fetch(`${test.lake.url}/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == $t])')}&%24t=%22faq%22`)
+    const viaGet = await fetch(
+      `${test.lake.url}/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == $t])')}&%24t=%22faq%22`,
+    )
     expect((await viaGet.json()).result).toBeGreaterThan(5)
   })
 
@@ -50,7 +52,13 @@ describe('queries', () => {
 
 describe('mutations', () => {
   it('applies every patch operation the Studio sends, and returns the transaction id and documents', async () => {
-    const created = await test.client.create({_id: 'drafts.faq-api-test', _type: 'faq', question: 'First?', tags: ['a', 'c'], count: 1})
+    const created = await test.client.create({
+      _id: 'drafts.faq-api-test',
+      _type: 'faq',
+      question: 'First?',
+      tags: ['a', 'c'],
+      count: 1,
+    })
     expect(created._rev).toBeTruthy()
     const patched = await test.client
       .patch('drafts.faq-api-test')
@@ -66,9 +74,14 @@ describe('mutations', () => {
     const incremented = await test.client.patch('drafts.faq-api-test').inc({n: 2}).dec({views: 1}).commit()
     expect(incremented.n).toBe(7)
     expect(incremented._rev).not.toBe(counted._rev)
-    const typed = await test.client.patch('drafts.faq-api-test').diffMatchPatch({question: '@@ -1,7 +1,8 @@\n Second\n+!\n ?\n'}).commit()
+    const typed = await test.client
+      .patch('drafts.faq-api-test')
+      .diffMatchPatch({question: '@@ -1,7 +1,8 @@\n Second\n+!\n ?\n'})
+      .commit()
     expect(typed.question).toBe('Second!?')
-    const result = await test.client.mutate([{createIfNotExists: {_id: 'drafts.faq-api-test', _type: 'faq'}}], {returnDocuments: false})
+    const result = await test.client.mutate([{createIfNotExists: {_id: 'drafts.faq-api-test', _type: 'faq'}}], {
+      returnDocuments: false,
+    })
     expect(result.results[0]).toMatchObject({id: 'drafts.faq-api-test', operation: 'none'})
     expect(result.transactionId).toMatch(/^[A-Za-z0-9]{22}$/)
   })
@@ -76,14 +89,19 @@ describe('mutations', () => {
   it('refuses a stale ifRevisionID with 409 and changes nothing', async () => {
     const doc = await test.client.create({_id: 'drafts.faq-stale', _type: 'faq', question: 'Before'})
     await test.client.patch(doc._id).set({question: 'Moved on'}).commit()
-    await expect(test.client.patch(doc._id).ifRevisionId(doc._rev).set({question: 'Lost update'}).commit()).rejects.toMatchObject({
-      statusCode: 409,
-    })
+    await expect(test.client.patch(doc._id).ifRevisionId(doc._rev).set({question: 'Lost update'}).commit()).rejects.toMatchObject(
+      {
+        statusCode: 409,
+      },
+    )
     expect(await test.client.getDocument(doc._id)).toMatchObject({question: 'Moved on'})
   })
 
   it('refuses to create a document that exists, and rolls back the whole transaction', async () => {
-    const transaction = test.client.transaction().create({_id: 'faq-new-one', _type: 'faq'}).create({_id: 'condition-depression', _type: 'condition'})
+    const transaction = test.client
+      .transaction()
+      .create({_id: 'faq-new-one', _type: 'faq'})
+      .create({_id: 'condition-depression', _type: 'condition'})
     await expect(transaction.commit()).rejects.toMatchObject({statusCode: 409})
     expect(await test.client.getDocument('faq-new-one')).toBeUndefined()
   })
@@ -100,7 +118,11 @@ describe('mutations', () => {
 
   it('publishes a draft with the Actions API the Studio uses', async () => {
     await test.client.create({_id: 'drafts.faq-publish', _type: 'faq', question: 'Publish me?'})
-    await test.client.action({actionType: 'sanity.action.document.publish', draftId: 'drafts.faq-publish', publishedId: 'faq-publish'})
+    await test.client.action({
+      actionType: 'sanity.action.document.publish',
+      draftId: 'drafts.faq-publish',
+      publishedId: 'faq-publish',
+    })
     expect(await test.anonymous.fetch('*[_id == "faq-publish"][0].question')).toBe('Publish me?')
     expect(await test.client.getDocument('drafts.faq-publish')).toBeUndefined()
   })
@@ -111,7 +133,11 @@ describe('listeners', () => {
     const events: {type: string; documentId?: string; effects?: {apply: unknown[]; revert: unknown[]}; transition?: string}[] = []
     const before = await test.client.create({_id: 'drafts.faq-listen', _type: 'faq', question: 'Old'})
     const subscription = test.client
-      .listen('*[_id == "drafts.faq-listen"]', {}, {events: ['welcome', 'mutation'], effectFormat: 'mendoza', includeResult: false})
+      .listen(
+        '*[_id == "drafts.faq-listen"]',
+        {},
+        {events: ['welcome', 'mutation'], effectFormat: 'mendoza', includeResult: false},
+      )
       .subscribe((event) => events.push(event as (typeof events)[number]))
     await expect.poll(() => events.some((event) => event.type === 'welcome')).toBe(true)
     const after = await test.client.patch('drafts.faq-listen').set({question: 'New'}).commit()

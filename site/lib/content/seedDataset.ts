@@ -4,12 +4,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {mimeTypeFor} from './mimeTypes'
-import {
-  ExportFormatError,
-  parseNdjson,
-  referenceAssets,
-  type ExportAsset,
-} from '../../../scripts/lake/exportFormat.ts'
+import {ExportFormatError, parseNdjson, referenceAssets, type ExportAsset} from '../../../scripts/lake/exportFormat.ts'
 
 export interface SeedDocument {
   _id: string
@@ -23,7 +18,6 @@ export interface SeedDataset {
   /** Absolute path of each asset file, by asset document id. */
   assetFiles: Map<string, string>
 }
-
 
 function assetDocument(asset: ExportAsset, publicBase: string): SeedDocument {
   const fileName = path.posix.basename(asset.relativePath)

@@ -16,6 +16,10 @@ const projectId = process.env.SANITY_STUDIO_PROJECT_ID || process.env.SANITY_PRO
 const env: NodeJS.ProcessEnv = {...process.env}
 let stopLake = async () => {}
 
+// The browser bundle sees only SANITY_STUDIO_* variables.
+if (projectId) env.SANITY_STUDIO_PROJECT_ID = projectId
+if (process.env.SANITY_DATASET && !env.SANITY_STUDIO_DATASET) env.SANITY_STUDIO_DATASET = process.env.SANITY_DATASET
+
 if (!projectId) {
   if (command === 'deploy') {
     console.error(

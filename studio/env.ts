@@ -3,15 +3,27 @@
 // and write token); with one, it uses sanity.io.
 import {DEFAULT_LAKE_PORT, LOCAL_PROJECT_ID} from '../scripts/lake/address.ts'
 
-const env = typeof process === 'undefined' ? {} : process.env
+/**
+ * One variable. Each is read as a literal `process.env.SANITY_STUDIO_*` expression, because that is
+ * what the Studio's bundler replaces with its value; in the browser `process` itself may not exist.
+ * Variables without the SANITY_STUDIO_ prefix reach only the CLI, which runs in Node.
+ */
+function fromEnv(read: () => string | undefined): string | undefined {
+  try {
+    return read() || undefined
+  } catch {
+    return undefined
+  }
+}
 
-const configuredProjectId = env.SANITY_STUDIO_PROJECT_ID || env.SANITY_PROJECT_ID
+const configuredProjectId = fromEnv(() => process.env.SANITY_STUDIO_PROJECT_ID) ?? fromEnv(() => process.env.SANITY_PROJECT_ID)
 
 /** True when no Sanity project is configured: content lives in the local Content Lake. */
 export const usesLocalLake = !configuredProjectId
 
-export const projectId = configuredProjectId || LOCAL_PROJECT_ID
-export const dataset = env.SANITY_STUDIO_DATASET || env.SANITY_DATASET || 'production'
+export const projectId = configuredProjectId ?? LOCAL_PROJECT_ID
+export const dataset =
+  fromEnv(() => process.env.SANITY_STUDIO_DATASET) ?? fromEnv(() => process.env.SANITY_DATASET) ?? 'production'
 
 if (!/^[a-z0-9-]+$/.test(projectId)) {
   throw new Error(`SANITY_PROJECT_ID must contain only lowercase letters, digits and dashes; got "${projectId}".`)
@@ -21,9 +33,9 @@ if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(dataset)) {
 }
 
 /** The local lake's address as the browser reaches it (the Studio adds the project id as a subdomain). */
-export const localLakeUrl = env.SANITY_STUDIO_LAKE_URL || `http://localhost:${DEFAULT_LAKE_PORT}`
+export const localLakeUrl = fromEnv(() => process.env.SANITY_STUDIO_LAKE_URL) ?? `http://localhost:${DEFAULT_LAKE_PORT}`
 /** The local lake's write token, handed over by `npm run studio`; never set for a real project. */
-export const localLakeToken = usesLocalLake ? env.SANITY_STUDIO_LAKE_TOKEN || '' : ''
+export const localLakeToken = usesLocalLake ? (fromEnv(() => process.env.SANITY_STUDIO_LAKE_TOKEN) ?? '') : ''
 
 /** Where the draft preview server runs (npm run preview:drafts), for the Presentation tool. */
-export const previewUrl = env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4322'
+export const previewUrl = fromEnv(() => process.env.SANITY_STUDIO_PREVIEW_URL) ?? 'http://localhost:4322'

@@ -46,6 +46,8 @@ export interface StaticServerOptions {
   root: string
   /** 0 (the default) picks a free port. */
   port?: number
+  /** A single-page app (the built Studio): paths with no file get this file, with 200. */
+  fallbackFile?: string
 }
 
 async function isFile(file: string): Promise<boolean> {
@@ -90,7 +92,7 @@ async function send(request: IncomingMessage, response: ServerResponse, status: 
   createReadStream(file).pipe(response)
 }
 
-export async function startStaticServer({root, port = 0}: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({root, port = 0, fallbackFile}: StaticServerOptions): Promise<StaticServer> {
   const base = path.resolve(root)
   const server = createServer((request, response) => {
     const handle = async () => {
@@ -101,6 +103,7 @@ export async function startStaticServer({root, port = 0}: StaticServerOptions): 
       const {pathname} = new URL(request.url ?? '/', 'http://127.0.0.1')
       const file = await resolveFile(base, pathname)
       if (file) return send(request, response, 200, file)
+      if (fallbackFile) return send(request, response, 200, path.join(base, fallbackFile))
       const notFound = path.join(base, '404.html')
       if (await isFile(notFound)) return send(request, response, 404, notFound)
       response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'})

@@ -1,0 +1,159 @@
+// The product's main job on one machine: the local Content Lake, the Studio on it, the rebuild
+// service receiving the lake's signed webhook, and the site built from the lake and served from the
+// folder the rebuild service switches live. `npm start` runs it; the browser tests run it too.
+import {spawn, type ChildProcess} from 'node:child_process'
+import {randomBytes} from 'node:crypto'
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {DEFAULT_STUDIO_PORT} from './lake/address.ts'
+import {ensureLocalLake, type LakeHandle} from './lake/ensure.ts'
+import {startStaticServer, type StaticServer} from './serve/staticServer.ts'
+
+export interface LoopOptions {
+  /** The repository root. */
+  root: string
+  env?: NodeJS.ProcessEnv
+  sitePort?: number
+  studioPort?: number
+  webhookPort?: number
+  /** `dev`: `sanity dev` with live reload. `built`: `sanity build` once, served as files (tests). */
+  studio?: 'dev' | 'built'
+  /** Where builds and the live site go (default `.rebuild`). */
+  workDir?: string
+  /** Lines of the services' output, prefixed with their name. */
+  log?: (line: string) => void
+}
+
+export interface RunningLoop {
+  lake: LakeHandle
+  siteUrl: string
+  studioUrl: string
+  /** The live site's folder. */
+  liveDir: string
+  stop(): Promise<void>
+}
+
+const FIRST_BUILD_TIMEOUT_MS = 180_000
+
+async function waitFor(check: () => boolean, timeoutMs: number, what: string) {
+  const started = Date.now()
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s.`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop> {
+  const {root} = options
+  const env = options.env ?? process.env
+  const log = options.log ?? ((line: string) => console.log(line))
+  const workDir = options.workDir ?? path.join(root, '.rebuild')
+  const liveDir = path.join(workDir, 'live')
+  const children: ChildProcess[] = []
+  const servers: StaticServer[] = []
+  const webhookSecret = randomBytes(24).toString('hex')
+  const webhookPort = options.webhookPort ?? 8787
+  const webhookUrl = `http://127.0.0.1:${webhookPort}/webhooks/sanity`
+
+  const run = (name: string, command: string, args: string[], childEnv: NodeJS.ProcessEnv, cwd = root) => {
+    const child = spawn(command, args, {cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe']})
+    const forward = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) log(`[${name}] ${line}`)
+    }
+    child.stdout?.on('data', forward)
+    child.stderr?.on('data', forward)
+    children.push(child)
+    return child
+  }
+
+  // The Studio's address must be known before the lake starts: it is the one origin allowed in.
+  const studioServer =
+    options.studio === 'built'
+      ? await startStaticServer({root: path.join(workDir, 'studio'), port: options.studioPort ?? 0, fallbackFile: 'index.html'})
+      : undefined
+  if (studioServer) servers.push(studioServer)
+  const studioPort = studioServer?.port ?? options.studioPort ?? DEFAULT_STUDIO_PORT
+  const studioUrl = `http://localhost:${studioPort}`
+
+  const lake = await ensureLocalLake({
+    cwd: root,
+    env: {...env, LAKE_STUDIO_ORIGINS: env.LAKE_STUDIO_ORIGINS ?? `${studioUrl},http://127.0.0.1:${studioPort}`},
+    log: (message) => log(`[lake] ${message}`),
+    // Published documents only, as configured on sanity.io: drafts never rebuild the site.
+    webhooks: [
+      {name: 'local-loop', url: webhookUrl, secret: webhookSecret, projection: '{_id, _type, "operation": delta::operation()}'},
+    ],
+  })
+
+  const stop = async () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+    await Promise.all(
+      children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined)),
+    )
+    for (const server of servers) await server.close()
+    await lake.stop()
+  }
+
+  try {
+    // The site reads the lake through @sanity/client, exactly as it reads sanity.io.
+    const siteEnv: NodeJS.ProcessEnv = {
+      ...env,
+      CONTENT_SOURCE: 'sanity',
+      SANITY_PROJECT_ID: lake.projectId,
+      SANITY_DATASET: lake.dataset,
+      SANITY_API_HOST: lake.url,
+    }
+    const site = await startStaticServer({root: liveDir, port: options.sitePort ?? 4321})
+    servers.push(site)
+    const siteUrl = `http://localhost:${site.port}`
+    siteEnv.SITE_URL = env.SITE_URL ?? siteUrl
+    run(
+      'rebuild',
+      process.execPath,
+      ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/webhook/main.ts'],
+      {
+        ...siteEnv,
+        SANITY_WEBHOOK_SECRET: webhookSecret,
+        HOST: '127.0.0.1',
+        PORT: String(webhookPort),
+        REBUILD_WORK_DIR: workDir,
+        REBUILD_DEBOUNCE_MS: env.REBUILD_DEBOUNCE_MS ?? '300',
+      },
+    )
+
+    const studioEnv = {...env, SANITY_STUDIO_LAKE_URL: lake.browserUrl, SANITY_STUDIO_LAKE_TOKEN: lake.token}
+    const sanity = path.join(root, 'node_modules/.bin/sanity')
+    if (studioServer) {
+      const built = run('studio', sanity, ['build', path.join(workDir, 'studio'), '--yes'], studioEnv, path.join(root, 'studio'))
+      const code = await new Promise<number | null>((resolve) => built.once('exit', resolve))
+      if (code !== 0) throw new Error(`sanity build failed with exit code ${code}.`)
+    } else {
+      run('studio', sanity, ['dev', '--port', String(studioPort)], studioEnv, path.join(root, 'studio'))
+    }
+
+    // The first build goes the way every later one does: a signed delivery to the rebuild service.
+    const body = JSON.stringify({_id: 'local-loop-start', _type: 'startup', operation: 'update'})
+    let requested = false
+    for (let attempt = 0; attempt < 100 && !requested; attempt++) {
+      try {
+        const signature = await encodeSignatureHeader(body, Date.now(), webhookSecret)
+        const response = await fetch(webhookUrl, {
+          method: 'POST',
+          headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
+          body,
+        })
+        requested = response.ok
+      } catch {
+        // The service is still starting.
+      }
+      if (!requested) await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    if (!requested) throw new Error(`The rebuild service did not answer on ${webhookUrl}.`)
+    await waitFor(() => existsSync(path.join(liveDir, 'index.html')), FIRST_BUILD_TIMEOUT_MS, 'The first build of the site')
+    return {lake, siteUrl, studioUrl, liveDir, stop}
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}

@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {siteConfig} from './site/lib/config.ts'
 import {hostFilesIntegration} from './site/lib/hostFilesIntegration.ts'
+import {isInquiryResultPath} from './site/lib/inquiryForm.ts'
 import {mediaIntegration} from './site/lib/mediaIntegration.ts'
 import {visualEditingIntegration} from './site/lib/preview/visualEditingIntegration.ts'
 import {unusedScriptsIntegration} from './site/lib/unusedScriptsIntegration.ts'
@@ -35,7 +36,8 @@ export default defineConfig({
   integrations: [
     react(),
     // The preview has no sitemap, and its pages load the click-to-edit overlays.
-    ...(preview ? [visualEditingIntegration()] : [sitemap()]),
+    // The form's thank-you and not-sent pages mean something only right after a post.
+    ...(preview ? [visualEditingIntegration()] : [sitemap({filter: (page) => !isInquiryResultPath(new URL(page).pathname)})]),
     mediaIntegration(),
     unusedScriptsIntegration(),
     hostFilesIntegration(),

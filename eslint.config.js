@@ -17,6 +17,7 @@ export default tseslint.config(
       'bench/floor/.astro/',
       'bench/floor/node_modules/',
       '.rebuild/',
+      '.data/',
     ],
   },
   ...tseslint.configs.recommended,

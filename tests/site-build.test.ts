@@ -6,6 +6,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {accreditations} from '../site/lib/content/collections/accreditations'
 import {conditions} from '../site/lib/content/collections/conditions'
 import {siteSettings} from '../site/lib/content/collections/siteSettings'
+import {INQUIRY_RESULT_PATHS, isInquiryResultPath} from '../site/lib/inquiryForm'
 import {therapies} from '../site/lib/content/collections/therapies'
 import {telHref} from '../site/lib/routes'
 import {buildSite, listFiles, readPages, type BuiltPage} from './support/build'
@@ -75,6 +76,8 @@ describe('the site built from the starter dataset', () => {
         '/therapies/',
         '/accreditations/',
         '/get-help/',
+        INQUIRY_RESULT_PATHS.sent,
+        INQUIRY_RESULT_PATHS.notSent,
         '/404/',
       ]),
     )
@@ -236,12 +239,19 @@ describe('the site built from the starter dataset', () => {
       expect(text).toContain(skill)
   })
 
-  it('lists every page in the sitemap', () => {
+  it("lists every page in the sitemap but the inquiry form's result pages, which ask search engines to skip them", () => {
     const sitemaps = listFiles(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file))
     const listed = sitemaps.flatMap((file) =>
       [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]),
     )
-    for (const built of contentPages()) expect(listed, built.path).toContain(`${SITE_URL}${built.path}`)
+    for (const built of contentPages()) {
+      if (!isInquiryResultPath(built.path)) {
+        expect(listed, built.path).toContain(`${SITE_URL}${built.path}`)
+        continue
+      }
+      expect(listed, built.path).not.toContain(`${SITE_URL}${built.path}`)
+      expect(built.dom.querySelector('meta[name="robots"]')?.getAttribute('content'), built.path).toBe('noindex')
+    }
     expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`)
   })
 

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import {z} from 'zod'
 import {firstIssueSentence, optional} from './envSchema'
+import {isLocalHost} from './localHost'
 
 const DEFAULT_API_VERSION = '2025-02-19'
 
@@ -33,6 +34,18 @@ const envSchema = z.object({
   SANITY_STUDIO_HOST: optional(
     z.string().regex(/^[a-z0-9-]+$/, 'SANITY_STUDIO_HOST must be lowercase letters, digits and dashes.'),
   ),
+  INQUIRY_ENDPOINT: optional(
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'INQUIRY_ENDPOINT must be an absolute URL such as https://www.example.com/inquiries.',
+      })
+      .refine((value) => {
+        // Runs after a failed URL check too; that one has already said what is wrong.
+        const url = URL.parse(value)
+        return !url || url.protocol === 'https:' || isLocalHost(url.hostname)
+      }, 'INQUIRY_ENDPOINT must be an https:// address; plain http:// is allowed only for localhost or 127.0.0.1.'),
+  ),
 })
 
 export type ContentSourceConfig =
@@ -53,6 +66,11 @@ export interface SiteConfig {
    * the click-to-edit links in preview content.
    */
   studioUrl: string
+  /**
+   * Where the inquiry form posts: the clinic's intake receiver (npm run intake). Deployment
+   * configuration, so it overrides the endpoint in Site settings; see site/lib/inquiryEndpoint.ts.
+   */
+  inquiryEndpoint?: string
 }
 
 export class ConfigError extends Error {
@@ -78,13 +96,18 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
   if (mode === 'preview' && !vars.SANITY_PREVIEW_SECRET) {
     throw new ConfigError('SANITY_PREVIEW_SECRET is required for the draft preview: set it to a long random string.')
   }
-  const preview = {mode, previewSecret: mode === 'preview' ? vars.SANITY_PREVIEW_SECRET : undefined, studioUrl}
-  if (kind === 'local') return {siteUrl, cacheDir, ...preview, source: {kind, seedDir: vars.SEED_DIR ?? 'studio/seed'}}
+  const common = {
+    mode,
+    previewSecret: mode === 'preview' ? vars.SANITY_PREVIEW_SECRET : undefined,
+    studioUrl,
+    inquiryEndpoint: vars.INQUIRY_ENDPOINT,
+  }
+  if (kind === 'local') return {siteUrl, cacheDir, ...common, source: {kind, seedDir: vars.SEED_DIR ?? 'studio/seed'}}
   if (!vars.SANITY_PROJECT_ID) throw new ConfigError('SANITY_PROJECT_ID is required when CONTENT_SOURCE is "sanity".')
   return {
     siteUrl,
     cacheDir,
-    ...preview,
+    ...common,
     source: {
       kind,
       projectId: vars.SANITY_PROJECT_ID,

@@ -1,6 +1,6 @@
 // Zod helpers for configuration read from environment variables, shared by the site's build
-// configuration and the webhook service. Scripts run it under Node's type stripping, so it imports
-// nothing local and uses only erasable TypeScript.
+// configuration, the webhook service and the intake receiver. Scripts run it under Node's type
+// stripping, so it imports nothing local and uses only erasable TypeScript.
 import {z} from 'zod'
 
 /** An unset variable and an empty one mean the same: use the default. */
@@ -14,3 +14,13 @@ export function firstIssueSentence(error: z.ZodError): string {
   const message = issue?.message ?? 'is invalid'
   return message.includes(variable) ? message : `${variable}: ${message}`
 }
+
+/** An optional whole number within bounds, with messages that name the variable. */
+export const wholeNumber = (variable: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  optional(
+    z.coerce
+      .number({error: `${variable} must be a whole number.`})
+      .int(`${variable} must be a whole number.`)
+      .min(min, `${variable} must be at least ${min}.`)
+      .max(max, `${variable} must be at most ${max}.`),
+  )

@@ -1,22 +1,25 @@
 // HTTP response headers for the static site, and the host files that carry them (Netlify and
 // Cloudflare Pages `_headers`, Vercel's Build Output config). Pure functions, so the build can write the
 // files and tests can read the policy without a server.
+import {isLocalHost} from './localHost'
 
 export interface SecurityHeaderOptions {
-  /** The inquiry form's endpoint (siteSettings.inquiry.endpoint); its origin may receive the form. */
+  /** The inquiry form's endpoint (see inquiryEndpoint.ts); its origin may receive the form. */
   formEndpoint?: string
 }
 
-/** The origin a form may post to; only https, as the Studio already requires. */
+const WHERE_TO_FIX = 'set INQUIRY_ENDPOINT for the build, or change the endpoint in Site settings'
+
+/** The origin a form may post to: https, or plain http to a receiver on this machine (local development). */
 function formOrigin(endpoint: string): string {
   let url: URL
   try {
     url = new URL(endpoint)
   } catch {
-    throw new Error(`The inquiry form endpoint "${endpoint}" is not an absolute URL; set an https:// address in Site settings.`)
+    throw new Error(`The inquiry form endpoint "${endpoint}" is not an absolute URL; ${WHERE_TO_FIX}.`)
   }
-  if (url.protocol !== 'https:') {
-    throw new Error(`The inquiry form endpoint "${endpoint}" must be an https:// address; change it in Site settings.`)
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLocalHost(url.hostname))) {
+    throw new Error(`The inquiry form endpoint "${endpoint}" must be an https:// address; ${WHERE_TO_FIX}.`)
   }
   return url.origin
 }

@@ -1,9 +1,10 @@
-// Host configuration files written with the build, with the form endpoint from the content:
+// Host configuration files written with the build, with the inquiry form's endpoint:
 // `_headers` (Netlify, Cloudflare Pages) carries the security headers and long caching for hashed
 // assets; the Vercel file is turned into `.vercel/output/` by hostFilesIntegration, never served.
 import type {APIRoute, GetStaticPaths} from 'astro'
 import {singleton} from '../lib/data'
 import {VERCEL_CONFIG_FILE} from '../lib/hostFilesIntegration'
+import {inquiryEndpoint} from '../lib/inquiryEndpoint'
 import {netlifyHeadersFile, vercelOutputConfig, type SecurityHeaderOptions} from '../lib/securityHeaders'
 
 // Prerendered in the editors' preview too, which renders everything else on request: there, a
@@ -14,8 +15,8 @@ export const prerender = true
 export const getStaticPaths: GetStaticPaths = () => [{params: {hostFile: '_headers'}}, {params: {hostFile: VERCEL_CONFIG_FILE}}]
 
 export const GET: APIRoute = async ({params}) => {
-  const {inquiry} = await singleton('siteSettings')
-  const options: SecurityHeaderOptions = inquiry.endpoint ? {formEndpoint: inquiry.endpoint} : {}
+  const endpoint = inquiryEndpoint(await singleton('siteSettings'))
+  const options: SecurityHeaderOptions = endpoint ? {formEndpoint: endpoint} : {}
   if (params.hostFile === VERCEL_CONFIG_FILE) {
     return new Response(JSON.stringify(vercelOutputConfig(options), null, 2), {headers: {'content-type': 'application/json'}})
   }

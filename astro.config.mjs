@@ -8,6 +8,7 @@ import {siteConfig} from './site/lib/config.ts'
 import {hostFilesIntegration} from './site/lib/hostFilesIntegration.ts'
 import {mediaIntegration} from './site/lib/mediaIntegration.ts'
 import {visualEditingIntegration} from './site/lib/preview/visualEditingIntegration.ts'
+import {sampleContentIntegration} from './site/lib/sampleContentIntegration.ts'
 import {unusedScriptsIntegration} from './site/lib/unusedScriptsIntegration.ts'
 
 // A local .env fills in what the shell did not set, before the configuration is read once.
@@ -39,5 +40,6 @@ export default defineConfig({
     mediaIntegration(),
     unusedScriptsIntegration(),
     hostFilesIntegration(),
+    sampleContentIntegration(),
   ],
 })

@@ -9,6 +9,7 @@ import {hostFilesIntegration} from './site/lib/hostFilesIntegration.ts'
 import {isInquiryResultPath} from './site/lib/inquiryForm.ts'
 import {mediaIntegration} from './site/lib/mediaIntegration.ts'
 import {visualEditingIntegration} from './site/lib/preview/visualEditingIntegration.ts'
+import {sampleContentIntegration} from './site/lib/sampleContentIntegration.ts'
 import {unusedScriptsIntegration} from './site/lib/unusedScriptsIntegration.ts'
 
 // A local .env fills in what the shell did not set, before the configuration is read once.
@@ -41,5 +42,6 @@ export default defineConfig({
     mediaIntegration(),
     unusedScriptsIntegration(),
     hostFilesIntegration(),
+    sampleContentIntegration(),
   ],
 })

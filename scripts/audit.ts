@@ -6,13 +6,14 @@
 //   npm run audit -- --no-build   check dist/ as it is (its canonical URLs point wherever it was built for)
 //   npm run audit -- --runs 3     run each page three times and keep the median scores
 import {execFile} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs, promisify} from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import {SAMPLE_ROBOTS_COMMENT} from '../site/lib/robotsTxt.ts'
 import {CHROMIUM_FLAGS, findChromium, NO_BROWSER_MESSAGE} from '../tests/support/browser.ts'
 import {resolveFile, startStaticServer} from './serve/staticServer.ts'
 
@@ -89,7 +90,7 @@ const median = (values: number[]) => {
  * Each run gets a fresh Chromium (and profile), as a first visit would: in a reused browser the second
  * run of a page finds the favicon, cache and connections left by the first, which hides problems.
  */
-async function audit(url: string, chromePath: string, runs: number): Promise<PageResult> {
+async function audit(url: string, chromePath: string, runs: number, skipAudits: string[]): Promise<PageResult> {
   const samples: PageResult[] = []
   for (let attempt = 0; attempt < runs; attempt++) {
     const chrome = await chromeLauncher.launch({chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error'})
@@ -100,6 +101,7 @@ async function audit(url: string, chromePath: string, runs: number): Promise<Pag
         output: 'html',
         logLevel: 'error',
         onlyCategories: CATEGORIES.map((category) => category.id),
+        skipAudits,
       })
     } finally {
       chrome.kill()
@@ -182,11 +184,16 @@ async function main(): Promise<number> {
     for (const page of PAGES)
       if (!(await resolveFile(root, page))) throw new Error(`The build has no page at ${page}; update PAGES in scripts/audit.ts.`)
 
+    // Sample content asks not to be indexed on purpose; every other SEO audit still counts.
+    const sample = readFileSync(path.join(root, 'robots.txt'), 'utf8').startsWith(SAMPLE_ROBOTS_COMMENT)
+    if (sample) console.log('The site shows sample content (noindex on purpose): the "is-crawlable" SEO audit is skipped.')
+    const skipAudits = sample ? ['is-crawlable'] : []
+
     mkdirSync(REPORT_DIR, {recursive: true})
     const results: PageResult[] = []
     for (const page of PAGES) {
       process.stdout.write(`Lighthouse ${page} ...`)
-      const result = await audit(`${server.origin}${page}`, chromium.path, runs)
+      const result = await audit(`${server.origin}${page}`, chromium.path, runs, skipAudits)
       const name = page === '/' ? 'home' : page.replace(/^\/|\/$/g, '').replace(/\//g, '--')
       writeFileSync(path.join(REPORT_DIR, `${name}.html`), result.report)
       results.push(result)

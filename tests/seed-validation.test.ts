@@ -123,6 +123,68 @@ describe('the validation rules catch what editors get wrong', () => {
     expect(messages.join('\n')).toMatch(/validUntil: "Valid until" must be after "Valid from"/)
   })
 
+  it('warns on the body of an education page above grade 8, naming its longest sentence', async () => {
+    const therapy = contentDocuments.find((doc) => doc._id === 'therapy-cbt')
+    const long =
+      'Notwithstanding considerable heterogeneity in methodological approaches, contemporary investigations consistently ' +
+      'demonstrate that structured psychotherapeutic interventions substantially ameliorate symptomatology.'
+    const hard = {
+      ...therapy,
+      body: [
+        {
+          _type: 'block',
+          _key: 'hard',
+          style: 'normal',
+          markDefs: [],
+          children: [{_type: 'span', _key: 's', text: long, marks: []}],
+        },
+      ],
+    } as (typeof contentDocuments)[number]
+    const warnings = (await markersFor(hard)).filter((marker) => marker.level === 'warning')
+    expect(warnings.map((marker) => marker.where)).toEqual(['therapy-cbt.body'])
+    expect(warnings[0]?.message).toMatch(/^Reads at US grade \d+(\.\d)?; aim for 8 or lower\./)
+    expect(warnings[0]?.message).toContain('"Notwithstanding considerable heterogeneity')
+    expect(warnings[0]?.message).toContain('(17 words)')
+  })
+
+  it('warns on wording the safe-messaging guidance advises against, where it is, with the better words', async () => {
+    const faq = contentDocuments.find((doc) => doc._id === 'faq-crisis')
+    const unsafe = {
+      ...faq,
+      question: 'What if someone I love suffers from depression?',
+      answer: [
+        {
+          _type: 'block',
+          _key: 'a1',
+          style: 'normal',
+          markDefs: [],
+          children: [{_type: 'span', _key: 's', text: 'Call us.', marks: []}],
+        },
+        {
+          _type: 'block',
+          _key: 'a2',
+          style: 'normal',
+          markDefs: [],
+          children: [{_type: 'span', _key: 's', text: 'Her uncle committed suicide.', marks: []}],
+        },
+      ],
+    } as (typeof contentDocuments)[number]
+    const warnings = (await markersFor(unsafe)).filter((marker) => marker.level === 'warning')
+    expect(warnings.map((marker) => marker.where).sort()).toEqual(['faq-crisis.answer.{"_key":"a2"}', 'faq-crisis.question'])
+    expect(warnings.map((marker) => marker.message).join('\n')).toMatch(/avoid "committed suicide"\. Write "died by suicide"/)
+    expect(warnings.map((marker) => marker.message).join('\n')).toMatch(/avoid "suffers from"\. Write "has", "lives with"/)
+    expect(warnings.some((marker) => marker.level === 'error')).toBe(false)
+  })
+
+  it('asks for the credential of a reviewer, which decides "medically" or "clinically reviewed"', async () => {
+    const reviewer = contentDocuments.find((doc) => doc._id === 'person-daniel-reyes')
+    const {reviewCredential: _credential, ...withoutCredential} = reviewer ?? {_id: 'missing', _type: 'person'}
+    const messages = (await markersFor(withoutCredential as (typeof contentDocuments)[number])).map(
+      (marker) => `${marker.level} ${marker.where}: ${marker.message}`,
+    )
+    expect(messages.join('\n')).toMatch(/error person-daniel-reyes\.reviewCredential: Choose the credential/)
+  })
+
   it('rejects site settings without the crisis line', async () => {
     const settings = contentDocuments.find((doc) => doc._id === 'siteSettings')
     const withoutCrisis = {...settings, crisis: {_type: 'crisisResources', heading: 'Help'}} as (typeof contentDocuments)[number]

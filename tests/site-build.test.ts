@@ -9,6 +9,8 @@ import {siteSettings} from '../site/lib/content/collections/siteSettings'
 import {INQUIRY_RESULT_PATHS, isInquiryResultPath} from '../site/lib/inquiryForm'
 import {therapies} from '../site/lib/content/collections/therapies'
 import {telHref} from '../site/lib/routes'
+import {SAMPLE_BUILD_WARNING} from '../site/lib/sampleContentIntegration'
+import {reviewLabel} from '../schemas/lib/reviewLabel'
 import {buildSite, listFiles, readPages, type BuiltPage} from './support/build'
 import {loadCollection} from './support/collections'
 import {contentDocuments} from './support/seed'
@@ -17,8 +19,10 @@ import type {SeedDocument} from '../site/lib/content/seedDataset'
 
 const SITE_URL = 'https://clinic.example.com'
 let outDir = ''
+let variantOutDir = ''
 let pages: BuiltPage[] = []
 let variantPages: BuiltPage[] = []
+let buildLogs = {main: '', variant: ''}
 
 const [settings] = await loadCollection(siteSettings)
 const conditionDocs = await loadCollection(conditions)
@@ -50,17 +54,21 @@ function extraAccreditations(documents: SeedDocument[]): SeedDocument[] {
 const contentPages = () => pages.filter((built) => built.path !== '/404/')
 
 beforeAll(async () => {
-  // One variant build for two cases: no form endpoint, and more accreditations than the footer shows.
+  // One variant build for three cases: no form endpoint, more accreditations than the footer shows,
+  // and the sample-content switch off (the starter dataset has it on).
   const variantSeed = seedVariant((documents) =>
-    withDocument('siteSettings', (doc) => ({...doc, inquiry: {...(doc.inquiry as object), endpoint: undefined}}))([
-      ...documents,
-      ...extraAccreditations(documents),
-    ]),
+    withDocument('siteSettings', (doc) => ({
+      ...doc,
+      sampleContent: false,
+      inquiry: {...(doc.inquiry as object), endpoint: undefined},
+    }))([...documents, ...extraAccreditations(documents)]),
   )
   const [main, variant] = await Promise.all([buildSite({SITE_URL}), buildSite({SITE_URL, SEED_DIR: variantSeed})])
   outDir = main.outDir
+  variantOutDir = variant.outDir
   pages = readPages(outDir)
   variantPages = readPages(variant.outDir)
+  buildLogs = {main: main.log, variant: variant.log}
 }, 300_000)
 
 describe('the site built from the starter dataset', () => {
@@ -216,9 +224,20 @@ describe('the site built from the starter dataset', () => {
       const built = page(`/${doc._type === 'condition' ? 'conditions' : 'therapies'}/${doc.slug}/`)
       const {reviewer, lastReviewed} = doc.medicalReview
       expect(built.dom.textContent.replace(/\s+/g, ' '), built.path).toContain(
-        `Medically reviewed by ${reviewer.name}, ${reviewer.credentials}, on`,
+        `${reviewLabel(reviewer.reviewCredential)} by ${reviewer.name}, ${reviewer.credentials}, on`,
       )
       expect(built.dom.querySelector(`time[datetime="${lastReviewed}"]`), built.path).not.toBeNull()
+    }
+  })
+
+  it('calls a psychiatrist’s review medical and a social worker’s clinical, keeping reviewedBy in the JSON-LD', () => {
+    const text = (urlPath: string) => page(urlPath).dom.querySelector('main')?.textContent.replace(/\s+/g, ' ') ?? ''
+    expect(text('/conditions/co-occurring-conditions/')).toMatch(/Medically reviewed by [^,]+, MD, on/)
+    for (const urlPath of ['/therapies/group-therapy/', '/therapies/family-therapy/', '/get-help/']) {
+      expect(text(urlPath), urlPath).toMatch(/Clinically reviewed by [^,]+, LCSW, on/)
+      expect(text(urlPath), urlPath).not.toContain('Medically reviewed')
+      const medical = jsonLd(page(urlPath)).find((item) => item['@type'] === 'MedicalWebPage')
+      expect(medical?.reviewedBy, urlPath).toMatchObject({'@type': 'Person', honorificSuffix: 'LCSW'})
     }
   })
 
@@ -252,7 +271,50 @@ describe('the site built from the starter dataset', () => {
       expect(listed, built.path).not.toContain(`${SITE_URL}${built.path}`)
       expect(built.dom.querySelector('meta[name="robots"]')?.getAttribute('content'), built.path).toBe('noindex')
     }
-    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`)
+  })
+
+  it('while the content is a sample: a notice and noindex on every page, robots.txt closed, a warning from the build', () => {
+    for (const built of pages) {
+      const notice = built.dom.querySelector('aside.sample-notice')
+      expect(notice?.textContent, built.path).toMatch(/Sample website\. Harborlight Behavioral Health is a fictional clinic\./)
+      expect(notice?.textContent, built.path).toContain('The crisis lines 988 and 911 are real.')
+      expect(built.dom.querySelector('meta[name="robots"]')?.getAttribute('content'), built.path).toBe('noindex')
+    }
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toMatch(
+      /^# Sample content: .*\nUser-agent: \*\nDisallow: \/\n$/,
+    )
+    expect(buildLogs.main).toContain(SAMPLE_BUILD_WARNING)
+  })
+
+  it('once the sample switch is off: no notice, no noindex, robots.txt open with the sitemap, no warning', () => {
+    expect(variantPages.length).toBeGreaterThan(10)
+    for (const built of variantPages) {
+      expect(built.dom.querySelector('aside.sample-notice'), built.path).toBeNull()
+      if (built.path !== '/404/') expect(built.dom.querySelector('meta[name="robots"]'), built.path).toBeNull()
+    }
+    const robots = readFileSync(path.join(variantOutDir, 'robots.txt'), 'utf8')
+    expect(robots).toContain('Allow: /')
+    expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`)
+    expect(buildLogs.variant).not.toContain('SAMPLE CONTENT')
+  })
+
+  it('says each fact once on the get-help page: one set of crisis lines, one contact card, insurance once plus the footer', () => {
+    const getHelp = page('/get-help/').dom
+    const main = getHelp.querySelector('main')
+    const hrefs = main?.querySelectorAll('a').map((link) => link.getAttribute('href')) ?? []
+    for (const crisisHref of ['tel:988', 'sms:988', 'tel:911', settings?.crisis.chatUrl])
+      expect(
+        hrefs.filter((href) => href === crisisHref),
+        String(crisisHref),
+      ).toHaveLength(1)
+    expect(hrefs.filter((href) => href === `mailto:${settings?.email}`)).toHaveLength(1)
+    const statement = settings?.insuranceStatement ?? 'missing'
+    expect(main?.textContent.split(statement)).toHaveLength(2)
+    expect(getHelp.querySelector('footer')?.textContent.split(statement)).toHaveLength(2)
+    expect(main?.querySelectorAll('.callout')).toHaveLength(0)
+    // The warning signs for family and friends follow the crisis card directly.
+    const order = main?.querySelectorAll('#crisis-help, h2').map((element) => element.id) ?? []
+    expect(order.indexOf('worried-about-someone')).toBe(order.indexOf('crisis-help') + 2)
   })
 
   it('links footer badges to their verification pages and never shows an expired accreditation or a draft', async () => {

@@ -1,6 +1,7 @@
 import {BookmarkFilledIcon} from '@sanity/icons/BookmarkFilled'
 import {defineField, defineType} from 'sanity'
 import {SAFE_URL_MESSAGE, todayIso} from '../lib/validation'
+import {contentChecks} from '../lib/contentCheckRule'
 
 export const ACCREDITATION_KINDS = [
   {title: 'Accreditation', value: 'accreditation'},
@@ -77,6 +78,8 @@ export const accreditation = defineType({
     defineField({name: 'order', title: 'Order', type: 'number', initialValue: 10, validation: (rule) => rule.integer().min(0)}),
   ],
   orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  // Plain-language and safe-wording warnings, on the fields they concern.
+  validation: contentChecks,
   preview: {
     select: {title: 'name', issuer: 'issuer', validUntil: 'validUntil', media: 'badge'},
     prepare: ({title, issuer, validUntil, media}) => {

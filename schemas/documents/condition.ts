@@ -1,6 +1,7 @@
 import {ActivityIcon} from '@sanity/icons/Activity'
 import {defineField, defineType} from 'sanity'
 import {educationTailFields, faqsField, orderField, pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
+import {contentChecks} from '../lib/contentCheckRule'
 
 /** A condition the clinic treats, with what it can feel like and how care helps. */
 export const condition = defineType({
@@ -43,5 +44,7 @@ export const condition = defineType({
     ...educationTailFields(),
   ],
   orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  // Plain-language and safe-wording warnings, on the fields they concern.
+  validation: contentChecks,
   preview: {select: {title: 'title', subtitle: 'summary'}},
 })

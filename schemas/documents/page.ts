@@ -2,6 +2,7 @@ import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
 import {RESERVED_PAGE_SLUGS} from '../lib/constants'
 import {pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
+import {contentChecks} from '../lib/contentCheckRule'
 
 /** A generic page: about us, get help, privacy, and anything else that is not an education page. */
 export const page = defineType({
@@ -17,13 +18,15 @@ export const page = defineType({
     defineField({name: 'body', title: 'Body', type: 'richText', group: 'content'}),
     defineField({
       name: 'medicalReview',
-      title: 'Medical review',
+      title: 'Review',
       type: 'medicalReview',
       group: 'review',
       description: 'Optional for general pages. Add it when the page gives health information.',
     }),
     defineField({name: 'seo', title: 'SEO & sharing', type: 'seo', group: 'seo'}),
   ],
+  // Plain-language and safe-wording warnings, on the fields they concern.
+  validation: contentChecks,
   preview: {
     select: {title: 'title', slug: 'slug.current'},
     prepare: ({title, slug}) => ({title, subtitle: slug ? `/${slug}` : 'No slug yet'}),

@@ -1,6 +1,7 @@
 import {HeartIcon} from '@sanity/icons/Heart'
 import {defineField, defineType} from 'sanity'
 import {educationTailFields, faqsField, orderField, pageGroupsWith, slugField, summaryField, titleField} from '../lib/pageFields'
+import {contentChecks} from '../lib/contentCheckRule'
 
 /** A program or level of care the clinic offers, such as the Intensive Outpatient Program. */
 export const program = defineType({
@@ -78,6 +79,8 @@ export const program = defineType({
     ...educationTailFields(),
   ],
   orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  // Plain-language and safe-wording warnings, on the fields they concern.
+  validation: contentChecks,
   preview: {
     select: {title: 'title', shortName: 'shortName', hours: 'hoursPerWeek', media: 'image'},
     prepare: ({title, shortName, hours, media}) => ({

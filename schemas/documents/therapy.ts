@@ -1,6 +1,7 @@
 import {BulbOutlineIcon} from '@sanity/icons/BulbOutline'
 import {defineField, defineType} from 'sanity'
 import {educationTailFields, faqsField, orderField, pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
+import {contentChecks} from '../lib/contentCheckRule'
 
 /** A therapy or treatment approach used in the program, such as CBT or DBT. */
 export const therapy = defineType({
@@ -35,6 +36,8 @@ export const therapy = defineType({
     ...educationTailFields(),
   ],
   orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  // Plain-language and safe-wording warnings, on the fields they concern.
+  validation: contentChecks,
   preview: {
     select: {title: 'title', abbreviation: 'abbreviation', summary: 'summary'},
     prepare: ({title, abbreviation, summary}) => ({

@@ -4,7 +4,7 @@ import {slugField} from './slugField'
 
 const contentGroup = {name: 'content', title: 'Content', default: true}
 const reviewAndSeoGroups = [
-  {name: 'review', title: 'Medical review'},
+  {name: 'review', title: 'Review'},
   {name: 'seo', title: 'SEO & sharing'},
 ]
 
@@ -65,16 +65,16 @@ export function faqsField(description = 'Questions shown at the end of the page,
   })
 }
 
-/** Slug, medical review and SEO: the tail every education document shares. */
+/** Review and SEO: the tail every education document shares. */
 export function educationTailFields() {
   return [
     defineField({
       name: 'medicalReview',
-      title: 'Medical review',
+      title: 'Review',
       type: 'medicalReview',
       group: 'review',
       description: 'Education pages show who checked them for accuracy and when.',
-      validation: (rule) => rule.required().error('Education pages must name a medical reviewer and a review date.'),
+      validation: (rule) => rule.required().error('Education pages must name a reviewer and a review date.'),
     }),
     defineField({name: 'seo', title: 'SEO & sharing', type: 'seo', group: 'seo'}),
   ]

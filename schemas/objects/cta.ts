@@ -12,7 +12,7 @@ export const cta = defineType({
       name: 'label',
       title: 'Button text',
       type: 'string',
-      description: 'Say what happens, for example "Call (312) 555-0142" or "Start an inquiry".',
+      description: 'Say what happens, for example "Call (217) 555-0142" or "Start an inquiry".',
       validation: (rule) => [
         rule.required().error('A button needs text.'),
         rule.max(40).warning('Short button text reads better on phones.'),

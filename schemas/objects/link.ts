@@ -61,7 +61,7 @@ export const link = defineType({
       name: 'href',
       title: 'Address',
       type: 'url',
-      description: 'For example https://example.org/page, mailto:care@example.com or tel:+13125550142.',
+      description: 'For example https://example.org/page, mailto:care@example.com or tel:+12175550142.',
       hidden: ({parent}) => linkTypeOf(parent) !== 'external',
       validation: (rule) => [
         rule.uri(safeUriOptions).error(SAFE_URL_MESSAGE),

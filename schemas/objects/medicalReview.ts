@@ -1,11 +1,15 @@
 import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
 import {defineField, defineType} from 'sanity'
+import {reviewLabel} from '../lib/reviewLabel'
 import {notInFuture} from '../lib/validation'
 
-/** Who checked an education page for clinical accuracy, and when. */
+/**
+ * Who checked an education page for accuracy, and when. The reviewer's credential decides whether
+ * the page says "Medically reviewed" or "Clinically reviewed" (schemas/lib/reviewLabel.ts).
+ */
 export const medicalReview = defineType({
   name: 'medicalReview',
-  title: 'Medical review',
+  title: 'Review',
   type: 'object',
   icon: CheckmarkCircleIcon,
   fields: [
@@ -15,7 +19,8 @@ export const medicalReview = defineType({
       type: 'reference',
       to: [{type: 'person'}],
       options: {filter: 'isMedicalReviewer == true'},
-      description: 'Only people marked as medical reviewers can be chosen.',
+      description:
+        'Only people who review education pages can be chosen. A physician or psychiatric nurse practitioner gives a medical review; a psychologist, social worker or counselor a clinical review.',
       validation: (rule) => rule.required().error('Choose the clinician who reviewed this page.'),
     }),
     defineField({
@@ -27,7 +32,10 @@ export const medicalReview = defineType({
     }),
   ],
   preview: {
-    select: {name: 'reviewer.name', date: 'lastReviewed'},
-    prepare: ({name, date}) => ({title: name ? `Reviewed by ${name}` : 'No reviewer', subtitle: date}),
+    select: {name: 'reviewer.name', credential: 'reviewer.reviewCredential', date: 'lastReviewed'},
+    prepare: ({name, credential, date}) => ({
+      title: name ? `${reviewLabel(credential)} by ${name}` : 'No reviewer',
+      subtitle: date,
+    }),
   },
 })

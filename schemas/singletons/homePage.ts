@@ -1,5 +1,6 @@
 import {HomeIcon} from '@sanity/icons/Home'
 import {defineField, defineType} from 'sanity'
+import {contentChecks} from '../lib/contentCheckRule'
 
 /** The home page: what the clinic offers and how to reach it, in the first screen. */
 export const homePage = defineType({
@@ -79,5 +80,7 @@ export const homePage = defineType({
     }),
     defineField({name: 'seo', title: 'SEO & sharing', type: 'seo', group: 'seo'}),
   ],
+  // Plain-language and safe-wording warnings, on the fields they concern.
+  validation: contentChecks,
   preview: {prepare: () => ({title: 'Home page'})},
 })

@@ -2,6 +2,7 @@ import {CogIcon} from '@sanity/icons/Cog'
 import {defineField, defineType} from 'sanity'
 import {CRISIS_DEFAULTS} from '../lib/constants'
 import {dialablePhone} from '../lib/validation'
+import {contentChecks} from '../lib/contentCheckRule'
 
 /** Facts shown on every page: the clinic, how to reach it, the crisis line, navigation, defaults. */
 export const siteSettings = defineType({
@@ -35,11 +36,20 @@ export const siteSettings = defineType({
     }),
     defineField({name: 'logo', title: 'Logo', type: 'accessibleImage', group: 'clinic'}),
     defineField({
+      name: 'sampleContent',
+      title: 'This site shows sample content',
+      type: 'boolean',
+      group: 'clinic',
+      description:
+        'On while the site still holds example content: every page says the clinic is fictional, search engines are asked not to index it, and every build warns. Turn it off once the content describes your real clinic.',
+      initialValue: false,
+    }),
+    defineField({
       name: 'phone',
       title: 'Main phone number',
       type: 'string',
       group: 'contact',
-      description: 'Shown in the header of every page as a tap-to-call link. Write it as people read it: (312) 555-0142.',
+      description: 'Shown in the header of every page as a tap-to-call link. Write it as people read it: (217) 555-0142.',
       validation: (rule) => [
         rule.required().error('The phone number is shown on every page; it is required.'),
         rule.custom(dialablePhone),
@@ -83,12 +93,22 @@ export const siteSettings = defineType({
       type: 'text',
       rows: 3,
       group: 'insurance',
-      description: 'Shown in the footer and on the get-help page.',
+      description: 'One or two sentences, shown in the footer and on the get-help page. Say only what you can stand behind.',
       validation: (rule) => rule.required().max(400),
     }),
     defineField({
+      name: 'insuranceDetails',
+      title: 'Limits and exceptions',
+      type: 'text',
+      rows: 4,
+      group: 'insurance',
+      description:
+        'Shown on the get-help page below the plans: what a plan covers only in some settings (Medicare, for example), and what to do then.',
+      validation: (rule) => rule.max(600),
+    }),
+    defineField({
       name: 'insurancePlans',
-      title: 'Plans accepted',
+      title: 'Plans we work with',
       type: 'array',
       group: 'insurance',
       of: [{type: 'string'}],
@@ -112,5 +132,7 @@ export const siteSettings = defineType({
       description: 'Used by pages that leave their own SEO fields empty.',
     }),
   ],
+  // Plain-language and safe-wording warnings, on the fields they concern.
+  validation: contentChecks,
   preview: {prepare: () => ({title: 'Site settings'})},
 })

@@ -1,10 +1,13 @@
 import type {APIRoute} from 'astro'
 import {siteConfig} from '../lib/config'
+import {singleton} from '../lib/data'
+import {robotsTxt} from '../lib/robotsTxt'
 
-/** Crawlers may read everything on the public site, and nothing on the editors' preview. */
-export const GET: APIRoute = ({site}) => {
+/** Crawlers may read the public site; nothing while it shows sample content, nor the editors' preview. */
+export const GET: APIRoute = async ({site}) => {
   const headers = {'content-type': 'text/plain; charset=utf-8'}
-  if (siteConfig().mode === 'preview') return new Response('User-agent: *\nDisallow: /\n', {headers})
-  const sitemap = new URL('sitemap-index.xml', site).toString()
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {headers})
+  if (siteConfig().mode === 'preview') return new Response(robotsTxt({allow: false, sample: false}), {headers})
+  const {sampleContent} = await singleton('siteSettings')
+  if (sampleContent) return new Response(robotsTxt({allow: false, sample: true}), {headers})
+  return new Response(robotsTxt({allow: true, sitemapUrl: new URL('sitemap-index.xml', site).toString()}), {headers})
 }

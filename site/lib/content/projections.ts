@@ -14,7 +14,8 @@ export const imageFields = /* groq */ `{${imageFieldList}}`
 
 export const seoFields = /* groq */ `{title, description, noIndex, "image": image${imageFields}}`
 
-export const personFields = /* groq */ `{_id, name, credentials, role, isMedicalReviewer, bio, "portrait": portrait${imageFields}}`
+export const personFields = /* groq */ `{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,
+  "portrait": portrait${imageFields}}`
 
 export const reviewFields = /* groq */ `{lastReviewed, "reviewer": reviewer->${personFields}}`
 

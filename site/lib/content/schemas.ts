@@ -2,6 +2,7 @@
 // these; the loader validates every document against them before any page sees it.
 import {z} from 'zod'
 import {SITE_SECTIONS} from '../../../schemas/lib/constants'
+import {REVIEW_CREDENTIAL_VALUES} from '../../../schemas/lib/reviewLabel'
 import {isSafeUrl, SAFE_URL_MESSAGE} from '../../../schemas/lib/validation'
 
 const MISSING_REFERENCE = 'is missing, or points to a document that does not exist or is not published'
@@ -67,6 +68,8 @@ export const person = z.object({
   credentials: z.string().min(1),
   role: z.string().optional(),
   isMedicalReviewer: z.boolean().optional(),
+  /** Decides "Medically" or "Clinically reviewed"; content from before the field has none. */
+  reviewCredential: z.enum(REVIEW_CREDENTIAL_VALUES).optional(),
   bio: z.string().optional(),
   portrait: image.optional(),
 })

@@ -4,7 +4,7 @@ import {linkFields, seoFields} from '../projections'
 import {link, safeUrl, seo} from '../schemas'
 import {defineContentCollection} from './define'
 
-const phone = z.string().regex(/^\+?[\d\s().-]{3,}$/, 'must be a phone number such as (312) 555-0142')
+const phone = z.string().regex(/^\+?[\d\s().-]{3,}$/, 'must be a phone number such as (217) 555-0142')
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 08:00')
 
 /** Crisis line fields fall back to the national numbers, so the line never disappears. */
@@ -22,6 +22,8 @@ export const siteSettingsSchema = z.object({
   _id: z.literal('siteSettings'),
   clinicName: z.string().min(1),
   tagline: z.string().optional(),
+  /** Example content: every page says so and asks not to be indexed (off unless set). */
+  sampleContent: z.boolean().default(false),
   phone,
   email: z.email(),
   address: z.object({
@@ -41,6 +43,7 @@ export const siteSettingsSchema = z.object({
   crisis,
   insuranceStatement: z.string().min(1),
   insurancePlans: z.array(z.string()).default([]),
+  insuranceDetails: z.string().optional(),
   navigation: z.array(z.object({label: z.string().min(1), link})).default([]),
   defaultSeo: seo,
 })
@@ -52,7 +55,8 @@ export const siteSettings = defineContentCollection({
   small: true,
   filter: '_id == "siteSettings"',
   projection: /* groq */ `{
-    _id, clinicName, tagline, phone, email, address, hours, inquiry, crisis, insuranceStatement, insurancePlans,
+    _id, clinicName, tagline, sampleContent, phone, email, address, hours, inquiry, crisis,
+    insuranceStatement, insurancePlans, insuranceDetails,
     "navigation": navigation[]{label, "link": link${linkFields}},
     "defaultSeo": defaultSeo${seoFields}
   }`,

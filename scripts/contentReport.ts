@@ -1,0 +1,22 @@
+// `npm run content:report`: the reading level of every published document, read from where the
+// site builds from (the starter dataset, or the Sanity project when SANITY_PROJECT_ID is set).
+import {siteConfig} from '../site/lib/config.ts'
+import {createContentSource} from '../site/lib/content/source.ts'
+import {formatReadingReport, readingRows, type ReportDocument} from './content/readingReport.ts'
+
+/** Every published document except assets, as stored: the one place this report reads content. */
+async function publishedDocuments(): Promise<{documents: ReportDocument[]; label: string}> {
+  const source = await createContentSource(siteConfig().source, 'published')
+  const documents = await source.fetch<ReportDocument[]>(
+    /* groq */ `*[!(_id in path("drafts.**")) && !(_type match "sanity.*")] | order(_type asc, _id asc)`,
+  )
+  return {documents, label: source.label}
+}
+
+try {
+  const {documents, label} = await publishedDocuments()
+  console.log(formatReadingReport(readingRows(documents), label))
+} catch (error) {
+  console.error(`content:report: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
+}

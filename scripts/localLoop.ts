@@ -17,6 +17,9 @@ export interface LoopOptions {
   sitePort?: number
   studioPort?: number
   webhookPort?: number
+  intakePort?: number
+  /** The intake receiver's spool, key and local mailbox (default `.data/intake`). */
+  intakeDataDir?: string
   /** `dev`: `sanity dev` with live reload. `built`: `sanity build` once, served as files (tests). */
   studio?: 'dev' | 'built'
   /** Where builds and the live site go (default `.rebuild`). */
@@ -29,6 +32,8 @@ export interface RunningLoop {
   lake: LakeHandle
   siteUrl: string
   studioUrl: string
+  /** Where the intake receiver writes one readable message file per inquiry. */
+  mailboxDir: string
   /** The live site's folder. */
   liveDir: string
   stop(): Promise<void>
@@ -108,6 +113,27 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
     servers.push(site)
     const siteUrl = `http://localhost:${site.port}`
     siteEnv.SITE_URL = env.SITE_URL ?? siteUrl
+
+    // The inquiry form posts to the clinic's own receiver, which here writes to a mailbox folder.
+    const intakePort = options.intakePort ?? 8788
+    const intakeDataDir = options.intakeDataDir ?? path.join(root, '.data', 'intake')
+    const mailboxDir = path.join(intakeDataDir, 'mailbox')
+    siteEnv.INQUIRY_ENDPOINT = `http://127.0.0.1:${intakePort}/inquiries`
+    run(
+      'intake',
+      process.execPath,
+      ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/intake/main.ts'],
+      {
+        ...env,
+        INTAKE_SITE_URL: siteUrl,
+        INTAKE_ALLOWED_ORIGINS: `http://127.0.0.1:${site.port}`,
+        INTAKE_PORT: String(intakePort),
+        INTAKE_DATA_DIR: intakeDataDir,
+        INTAKE_MAILBOX_DIR: mailboxDir,
+        // Local delivery even when .env names a mail server.
+        INTAKE_SMTP_HOST: '',
+      },
+    )
     run(
       'rebuild',
       process.execPath,
@@ -151,7 +177,7 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
     }
     if (!requested) throw new Error(`The rebuild service did not answer on ${webhookUrl}.`)
     await waitFor(() => existsSync(path.join(liveDir, 'index.html')), FIRST_BUILD_TIMEOUT_MS, 'The first build of the site')
-    return {lake, siteUrl, studioUrl, liveDir, stop}
+    return {lake, siteUrl, studioUrl, liveDir, mailboxDir, stop}
   } catch (error) {
     await stop()
     throw error

@@ -22,6 +22,7 @@ const loop = await startLocalLoop({
   sitePort: Number(process.env.SITE_PORT ?? 4321),
   studioPort: process.env.STUDIO_PORT ? Number(process.env.STUDIO_PORT) : undefined,
   webhookPort: Number(process.env.WEBHOOK_PORT ?? 8787),
+  intakePort: Number(process.env.INTAKE_PORT ?? 8788),
 }).catch((error: unknown) => {
   console.error(`[start] ${(error as Error).message}`)
   process.exit(1)
@@ -29,6 +30,7 @@ const loop = await startLocalLoop({
 say('ready. This is a local development setup, not connected to sanity.io:')
 say(`  Studio (edit and publish):  ${loop.studioUrl}`)
 say(`  Site (rebuilt on publish):  ${loop.siteUrl}`)
+say(`  Inquiries sent with the form arrive as message files in ${path.relative(root, loop.mailboxDir)}`)
 say('Press Ctrl-C to stop.')
 
 let stopping = false

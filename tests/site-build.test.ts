@@ -290,7 +290,9 @@ describe('the site built from the starter dataset', () => {
     expect(variantPages.length).toBeGreaterThan(10)
     for (const built of variantPages) {
       expect(built.dom.querySelector('aside.sample-notice'), built.path).toBeNull()
-      if (built.path !== '/404/') expect(built.dom.querySelector('meta[name="robots"]'), built.path).toBeNull()
+      // The 404 page and the form's result pages are never indexed, sample or not.
+      if (built.path !== '/404/' && !isInquiryResultPath(built.path))
+        expect(built.dom.querySelector('meta[name="robots"]'), built.path).toBeNull()
     }
     const robots = readFileSync(path.join(variantOutDir, 'robots.txt'), 'utf8')
     expect(robots).toContain('Allow: /')

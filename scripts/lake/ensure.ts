@@ -38,6 +38,11 @@ export async function ensureLocalLake(options: {
   const settings = lakeSettings({...env, LAKE_DATA_DIR: env.LAKE_DATA_DIR ?? path.join(options.cwd, '.lake')})
   const url = `http://127.0.0.1:${settings.port}`
   if (settings.port !== 0 && (await answers(url))) {
+    // A running lake was started without our webhooks; publishing would then rebuild nothing.
+    if (options.webhooks?.length)
+      throw new Error(
+        `A local Content Lake is already running on ${url} (npm run studio or npm run lake?). Stop it first: npm start runs its own.`,
+      )
     const token = readFileSync(path.join(settings.dataDir, 'token'), 'utf8').trim()
     options.log?.(`using the local Content Lake already running on ${url}`)
     return {

@@ -7,6 +7,7 @@ import {assetFileName, assetUrl, type AssetStore} from './assets.ts'
 import {dataFolderPaths, lockDataFolder, openDataFolder, writeToken} from './dataFolder.ts'
 import {Dataset} from './dataset.ts'
 import {createListenPorts} from './listenPorts.ts'
+import {createPresenceSocket} from './presenceSocket.ts'
 import {createLakeHandler} from './server.ts'
 import type {LakeDocument} from './types.ts'
 import {createWebhookSender, type WebhookConfig, type WebhookLog} from './webhooks.ts'
@@ -86,6 +87,8 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
     const server: Server = createServer(
       createLakeHandler({...handlerOptions, role: 'main', redirectListen: listenPorts.redirectFor}),
     )
+    const presence = createPresenceSocket((origin) => origin !== undefined && handlerOptions.allowedOrigins.includes(origin))
+    server.on('upgrade', presence.upgrade)
     // Slow or idle clients must not hold the lake; listeners (SSE) are long-lived by design.
     server.headersTimeout = 10_000
     server.requestTimeout = 0
@@ -116,6 +119,7 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
       compact: () => opened.journal.writeSnapshot(dataset.compacted()),
       async close() {
         webhooks.stop()
+        presence.close()
         server.closeAllConnections()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         await listenPorts.close()

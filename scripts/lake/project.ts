@@ -61,6 +61,8 @@ export function projectAnswers(projectId: string, dataset: string) {
     [/^\/projects\/[^/]+\/datasets\?/, []],
     [/^\/media-libraries/, {data: []}],
     [/^\/check\/cors/, {ok: true}],
+    // Nothing leaves this machine, so there is no telemetry to consent to.
+    [/^\/intake\/telemetry-status/, {status: 'denied'}],
     [/^\/projects\/[^/]+\/user-applications\//, {}],
   ]
   return {

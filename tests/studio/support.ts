@@ -1,0 +1,90 @@
+// The whole local loop for a browser test: a fresh lake over the starter dataset, the built Studio,
+// the rebuild service, the intake receiver and the served site, all on free ports, all in folders
+// of their own; and helpers that act as an editor would in the Studio.
+import {mkdirSync, mkdtempSync, rmSync} from 'node:fs'
+import {createServer} from 'node:net'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import type {Page} from 'playwright-core'
+import {startLocalLoop, type RunningLoop} from '../../scripts/localLoop.ts'
+import {OFFLINE_ENV, ROOT} from '../support/paths'
+
+export async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  if (!address || typeof address === 'string') throw new Error('No free port.')
+  return address.port
+}
+
+export interface TestLoop extends RunningLoop {
+  logs: string[]
+  close(): Promise<void>
+}
+
+export async function startTestLoop(): Promise<TestLoop> {
+  // Builds run inside the repository, as the other build tests do (Astro's own cache folder).
+  const workDir = path.join(ROOT, 'test-results', `studio-loop-${process.pid}`)
+  rmSync(workDir, {recursive: true, force: true})
+  mkdirSync(workDir, {recursive: true})
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'studio-loop-'))
+  const logs: string[] = []
+  const loop = await startLocalLoop({
+    root: ROOT,
+    studio: 'built',
+    sitePort: 0,
+    webhookPort: await freePort(),
+    intakePort: await freePort(),
+    workDir,
+    intakeDataDir: path.join(dataDir, 'intake'),
+    env: {
+      ...OFFLINE_ENV,
+      LAKE_PORT: '0',
+      LAKE_DATA_DIR: path.join(dataDir, 'lake'),
+      ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
+      SANITY_PROJECT_ID: '',
+      SANITY_STUDIO_PROJECT_ID: '',
+    },
+    log: (line) => logs.push(line),
+  })
+  return {
+    ...loop,
+    logs,
+    async close() {
+      await loop.stop()
+      rmSync(dataDir, {recursive: true, force: true})
+    },
+  }
+}
+
+/** Opens a document in the Studio's desk and waits until its form can be edited. */
+export async function openDocument(page: Page, studioUrl: string, type: string, id: string, firstField: string) {
+  await page.goto(`${studioUrl}/structure/${type};${id}`)
+  await page.locator(`input#${firstField}`).first().waitFor({timeout: 90_000})
+}
+
+/** Presses Publish once the Studio allows it (the edit must be saved as a draft first). */
+export async function publish(page: Page) {
+  const button = page.getByTestId('action-publish')
+  await page.waitForFunction(
+    () => {
+      const element = document.querySelector('[data-testid="action-publish"]')
+      return element !== null && element.getAttribute('data-disabled') !== 'true' && !(element as HTMLButtonElement).disabled
+    },
+    undefined,
+    {timeout: 60_000},
+  )
+  await button.click()
+}
+
+/** Fetches a page of the served site until `test` passes; returns the seconds it took. */
+export async function waitForSite(url: string, test: (html: string) => boolean, timeoutMs = 120_000): Promise<number> {
+  const started = Date.now()
+  for (;;) {
+    const response = await fetch(url).catch(() => undefined)
+    if (response?.ok && test(await response.text())) return (Date.now() - started) / 1000
+    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not change within ${timeoutMs / 1000} s.`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}

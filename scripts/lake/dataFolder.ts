@@ -4,8 +4,7 @@
 import {randomBytes} from 'node:crypto'
 import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {mimeTypeFor} from '../../site/lib/content/mimeTypes.ts'
-import {assetFileName, parseNdjson, referenceAssets, type ExportAsset} from './exportFormat.ts'
+import {assetDocument, assetFileName, parseNdjson, referenceAssets, type ExportAsset} from './exportFormat.ts'
 import {Journal, writeFileDurably, type LoadedData} from './journal.ts'
 import type {LakeDocument} from './types.ts'
 
@@ -21,27 +20,6 @@ export function dataFolderPaths(root: string, dataset: string): DataFolderPaths 
 
 export class DataFolderError extends Error {
   override name = 'DataFolderError'
-}
-
-/** The asset document the Content Lake would hold for a file of an export. */
-function assetDocument(asset: ExportAsset, projectId: string, dataset: string, size: number): LakeDocument {
-  const fileName = assetFileName(asset)
-  const dimensions =
-    asset.width && asset.height
-      ? {_type: 'sanity.imageDimensions', width: asset.width, height: asset.height, aspectRatio: asset.width / asset.height}
-      : undefined
-  return {
-    _id: asset.id,
-    _type: asset.kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
-    assetId: asset.sha1,
-    sha1hash: asset.sha1,
-    extension: asset.extension,
-    mimeType: mimeTypeFor(asset.extension),
-    originalFilename: fileName,
-    size,
-    path: `${asset.kind}s/${projectId}/${dataset}/${fileName}`,
-    ...(dimensions ? {metadata: {_type: 'sanity.imageMetadata', dimensions}} : {}),
-  }
 }
 
 /** Reads an export folder (data.ndjson + images/ + files/) into documents and copies its files. */
@@ -62,7 +40,10 @@ export function importExportFolder(
     if (!existsSync(source))
       throw new DataFolderError(`The dataset refers to ${asset.relativePath}, which is not in ${exportDir}.`)
     copyFileSync(source, path.join(paths.assets, assetFileName(asset)))
-    documents.push(assetDocument(asset, projectId, dataset, statSync(source).size))
+    const fileName = assetFileName(asset)
+    documents.push(
+      assetDocument(asset, {path: `${asset.kind}s/${projectId}/${dataset}/${fileName}`, size: statSync(source).size}),
+    )
   }
   return documents
 }

@@ -2,6 +2,7 @@
 // data.ndjson, with each asset as a `_sanityAsset: "image@file://./images/<sha1>-<w>x<h>.<ext>"`
 // placeholder, and the files in images/ and files/. The starter dataset in studio/seed/ is one.
 import path from 'node:path'
+import {mimeTypeFor} from '../../site/lib/content/mimeTypes.ts'
 
 export interface ExportAsset {
   /** The asset document's id, as the Content Lake names it: image-<sha1>-<w>x<h>-<ext>. */
@@ -113,3 +114,30 @@ export function parseNdjson(text: string, source: string): ParsedLine[] {
 }
 
 export const assetFileName = (asset: ExportAsset) => path.posix.basename(asset.relativePath)
+
+/**
+ * The asset document the Content Lake holds for a file of an export. `where` gives its stored path
+ * and public URL, which differ between the lake and the site's own reading of the export folder.
+ */
+export function assetDocument(
+  asset: ExportAsset,
+  where: {path: string; url?: string; size?: number},
+): {_id: string; _type: string; [field: string]: unknown} {
+  const dimensions =
+    asset.width && asset.height
+      ? {_type: 'sanity.imageDimensions', width: asset.width, height: asset.height, aspectRatio: asset.width / asset.height}
+      : undefined
+  return {
+    _id: asset.id,
+    _type: asset.kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
+    assetId: asset.sha1,
+    sha1hash: asset.sha1,
+    extension: asset.extension,
+    mimeType: mimeTypeFor(asset.extension),
+    originalFilename: assetFileName(asset),
+    ...(where.size === undefined ? {} : {size: where.size}),
+    path: where.path,
+    ...(where.url === undefined ? {} : {url: where.url}),
+    ...(dimensions ? {metadata: {_type: 'sanity.imageMetadata', dimensions}} : {}),
+  }
+}

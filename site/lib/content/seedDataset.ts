@@ -3,8 +3,14 @@
 // asset document is synthesised for each file, so `asset->` works the same in both sources.
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {mimeTypeFor} from './mimeTypes'
-import {ExportFormatError, parseNdjson, referenceAssets, type ExportAsset} from '../../../scripts/lake/exportFormat.ts'
+import {
+  assetDocument,
+  assetFileName,
+  ExportFormatError,
+  parseNdjson,
+  referenceAssets,
+  type ExportAsset,
+} from '../../../scripts/lake/exportFormat.ts'
 
 export interface SeedDocument {
   _id: string
@@ -17,26 +23,6 @@ export interface SeedDataset {
   documents: SeedDocument[]
   /** Absolute path of each asset file, by asset document id. */
   assetFiles: Map<string, string>
-}
-
-function assetDocument(asset: ExportAsset, publicBase: string): SeedDocument {
-  const fileName = path.posix.basename(asset.relativePath)
-  const dimensions =
-    asset.width && asset.height
-      ? {_type: 'sanity.imageDimensions', width: asset.width, height: asset.height, aspectRatio: asset.width / asset.height}
-      : undefined
-  return {
-    _id: asset.id,
-    _type: asset.kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
-    assetId: asset.sha1,
-    sha1hash: asset.sha1,
-    extension: asset.extension,
-    mimeType: mimeTypeFor(asset.extension),
-    originalFilename: fileName,
-    path: asset.relativePath,
-    url: `${publicBase}/${fileName}`,
-    ...(dimensions ? {metadata: {_type: 'sanity.imageMetadata', dimensions}} : {}),
-  }
 }
 
 export function missingDataset(file: string): ExportFormatError {
@@ -60,7 +46,7 @@ export async function loadSeedDataset(seedDir: string, publicBase = '/media'): P
   for (const doc of documents) referenceAssets(doc, doc._id, assets)
   const assetFiles = new Map<string, string>()
   for (const asset of assets.values()) {
-    documents.push(assetDocument(asset, publicBase))
+    documents.push(assetDocument(asset, {path: asset.relativePath, url: `${publicBase}/${assetFileName(asset)}`}))
     assetFiles.set(asset.id, path.resolve(seedDir, asset.relativePath))
   }
   return {documents, assetFiles}

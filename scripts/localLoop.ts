@@ -18,6 +18,8 @@ export interface LoopOptions {
   studioPort?: number
   webhookPort?: number
   intakePort?: number
+  /** The editors' draft preview, which the Studio's Presentation tool opens (default 4322). */
+  previewPort?: number
   /** The intake receiver's spool, key and local mailbox (default `.data/intake`). */
   intakeDataDir?: string
   /** `dev`: `sanity dev` with live reload. `built`: `sanity build` once, served as files (tests). */
@@ -34,6 +36,9 @@ export interface RunningLoop {
   studioUrl: string
   /** Where the intake receiver writes one readable message file per inquiry. */
   mailboxDir: string
+  /** The draft preview, and the secret that opens it. */
+  previewUrl: string
+  previewSecret: string
   /** The live site's folder. */
   liveDir: string
   stop(): Promise<void>
@@ -45,6 +50,17 @@ async function waitFor(check: () => boolean, timeoutMs: number, what: string) {
   const started = Date.now()
   while (!check()) {
     if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s.`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+/** The preview answers (401 without a session) once its build is done and its server runs. */
+async function waitForPreview(url: string) {
+  const started = Date.now()
+  for (;;) {
+    const response = await fetch(`${url}/robots.txt`).catch(() => undefined)
+    if (response) return
+    if (Date.now() - started > FIRST_BUILD_TIMEOUT_MS) throw new Error(`The draft preview did not start on ${url}.`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
@@ -148,7 +164,28 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
       },
     )
 
-    const studioEnv = {...env, SANITY_STUDIO_LAKE_URL: lake.browserUrl, SANITY_STUDIO_LAKE_TOKEN: lake.token}
+    // The draft preview reads drafts from the lake with its token, which stays on this server.
+    const previewPort = options.previewPort ?? 4322
+    const previewUrl = `http://localhost:${previewPort}`
+    const previewSecret = randomBytes(24).toString('hex')
+    run('preview', process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/previewDrafts.ts'], {
+      ...siteEnv,
+      SANITY_READ_TOKEN: lake.token,
+      SANITY_PREVIEW_SECRET: previewSecret,
+      SANITY_STUDIO_URL: studioUrl,
+      HOST: '127.0.0.1',
+      PORT: String(previewPort),
+      PREVIEW_OUT_DIR: path.join(workDir, 'preview'),
+      // Its own build cache: it builds while the public site builds.
+      ASTRO_CACHE_DIR: path.join(workDir, 'preview-cache'),
+    })
+
+    const studioEnv = {
+      ...env,
+      SANITY_STUDIO_LAKE_URL: lake.browserUrl,
+      SANITY_STUDIO_LAKE_TOKEN: lake.token,
+      SANITY_STUDIO_PREVIEW_URL: previewUrl,
+    }
     const sanity = path.join(root, 'node_modules/.bin/sanity')
     if (studioServer) {
       const built = run('studio', sanity, ['build', path.join(workDir, 'studio'), '--yes'], studioEnv, path.join(root, 'studio'))
@@ -177,7 +214,8 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
     }
     if (!requested) throw new Error(`The rebuild service did not answer on ${webhookUrl}.`)
     await waitFor(() => existsSync(path.join(liveDir, 'index.html')), FIRST_BUILD_TIMEOUT_MS, 'The first build of the site')
-    return {lake, siteUrl, studioUrl, liveDir, mailboxDir, stop}
+    await waitForPreview(previewUrl)
+    return {lake, siteUrl, studioUrl, liveDir, mailboxDir, previewUrl, previewSecret, stop}
   } catch (error) {
     await stop()
     throw error

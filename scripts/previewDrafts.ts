@@ -1,12 +1,13 @@
 // `npm run preview:drafts`: builds the editors' draft preview (the site, rendered on request from
-// drafts) and serves it on PORT (default 4322). `--no-build` serves the last build.
+// drafts) into PREVIEW_OUT_DIR (default dist-preview/) and serves it on PORT (default 4322).
+// `--no-build` serves the last build.
 import {spawn} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const outDir = path.join(root, 'dist-preview')
+const outDir = path.resolve(root, process.env.PREVIEW_OUT_DIR || 'dist-preview')
 const env = {...process.env, SITE_MODE: 'preview', HOST: process.env.HOST ?? '127.0.0.1', PORT: process.env.PORT ?? '4322'}
 
 if (!process.env.SANITY_PREVIEW_SECRET) {

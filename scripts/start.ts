@@ -23,6 +23,7 @@ const loop = await startLocalLoop({
   studioPort: process.env.STUDIO_PORT ? Number(process.env.STUDIO_PORT) : undefined,
   webhookPort: Number(process.env.WEBHOOK_PORT ?? 8787),
   intakePort: Number(process.env.INTAKE_PORT ?? 8788),
+  previewPort: Number(process.env.PREVIEW_PORT ?? 4322),
 }).catch((error: unknown) => {
   console.error(`[start] ${(error as Error).message}`)
   process.exit(1)
@@ -30,6 +31,7 @@ const loop = await startLocalLoop({
 say('ready. This is a local development setup, not connected to sanity.io:')
 say(`  Studio (edit and publish):  ${loop.studioUrl}`)
 say(`  Site (rebuilt on publish):  ${loop.siteUrl}`)
+say(`  Draft preview (Presentation in the Studio opens it): ${loop.previewUrl}`)
 say(`  Inquiries sent with the form arrive as message files in ${path.relative(root, loop.mailboxDir)}`)
 say('Press Ctrl-C to stop.')
 

@@ -115,6 +115,8 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     const publishButton = page.getByTestId('action-publish')
     await expect.poll(async () => publishButton.getAttribute('data-disabled'), {timeout: 30_000}).toBe('true')
     expect(loop.lake.running?.dataset.get('accreditation-license')?.name).toBeTruthy()
+    // The editor discards the broken draft (the draft preview renders every draft it finds).
+    await loop.lake.running?.dataset.commit([{delete: {id: 'drafts.accreditation-license'}}], {author: 'test'})
   }, 120_000)
 
   it('keeps an unpublished edit off the public site', async () => {
@@ -130,6 +132,12 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     await waitForSite(`${loop.siteUrl}/conditions/`, (html) => html.includes(other))
     const therapies = await (await fetch(`${loop.siteUrl}/therapies/`)).text()
     expect(therapies).not.toContain(draftTitle)
+    // The editors' draft preview, reading the lake with its token, shows the draft.
+    const preview = await browser.newPage()
+    await preview.goto(`${loop.previewUrl}/api/preview/enable?secret=${loop.previewSecret}&redirect=/therapies/`)
+    expect(await preview.content()).toContain(draftTitle)
+    expect(await preview.content()).toContain('Preview: you are seeing unpublished changes')
+    await preview.close()
   }, 240_000)
 
   it('uploads a new accreditation badge that the built site serves from its own origin', async () => {

@@ -36,6 +36,7 @@ export async function startTestLoop(): Promise<TestLoop> {
     sitePort: 0,
     webhookPort: await freePort(),
     intakePort: await freePort(),
+    previewPort: await freePort(),
     workDir,
     intakeDataDir: path.join(dataDir, 'intake'),
     env: {

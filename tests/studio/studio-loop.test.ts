@@ -1,6 +1,6 @@
 // The product's main job, in a real browser: the real Studio on the local Content Lake, an editor's
 // change published, the webhook, the rebuild, and the served site showing it.
-import {mkdirSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -167,4 +167,17 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     const image = await fetch(new URL(src ?? '/', loop.siteUrl))
     expect(image.status).toBe(200)
   }, 240_000)
+
+  it('delivers a call-back request sent from the served site to the local mailbox', async () => {
+    const visitor = await browser.newPage()
+    await visitor.goto(`${loop.siteUrl}/get-help/`)
+    await visitor.getByLabel('Your name').fill('Loop Tester')
+    await visitor.getByLabel('Phone', {exact: true}).fill('(217) 555-0150')
+    await visitor.locator('#inquiry-consent').check()
+    await Promise.all([visitor.waitForURL(/\/get-help\/thank-you\/$/), visitor.locator('form.inquiry [type=submit]').click()])
+    await expect.poll(() => (existsSync(loop.mailboxDir) ? readdirSync(loop.mailboxDir).length : 0), {timeout: 30_000}).toBe(1)
+    const [file = ''] = readdirSync(loop.mailboxDir)
+    expect(readFileSync(path.join(loop.mailboxDir, file), 'utf8')).toContain('Loop Tester')
+    await visitor.close()
+  }, 120_000)
 })

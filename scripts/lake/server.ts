@@ -32,6 +32,17 @@ export interface LakeServerOptions {
   role?: 'main' | 'listen'
   /** Where browsers' listeners go, so they do not use up the main port's six connections. */
   redirectListen?: (request: IncomingMessage, url: URL) => Promise<string>
+  /**
+   * Called with each query's result; what it returns is added to the answer (the test stand-in adds
+   * an approximate Content Source Map this way). `request` identifies the request.
+   */
+  onQuery?: (entry: {
+    request: IncomingMessage
+    query: string
+    perspective: Perspective
+    result: unknown
+    ms: number
+  }) => Record<string, unknown> | void
   /** Every request, for tests and the developer's log (never bodies). */
   onRequest?: (entry: {method: string; path: string; status: number; perspective?: string}) => void
 }
@@ -111,7 +122,8 @@ export function createLakeHandler(options: LakeServerOptions) {
         throw new LakeError(400, 'queryParseError', (error as Error).message)
       }
       const ms = Math.round(performance.now() - started)
-      sendJson(response, 200, {query: text, result, ms})
+      const extra = options.onQuery?.({request, query: text, perspective, result, ms}) ?? {}
+      sendJson(response, 200, {query: text, result, ms, ...extra})
       return perspective
     }
 
@@ -252,6 +264,9 @@ export function createLakeHandler(options: LakeServerOptions) {
         throw new LakeError(421, 'misdirected', 'The local Content Lake answers only to localhost names.')
       if (origin && !allowedOrigins.includes(origin))
         throw new LakeError(403, 'corsOriginNotAllowed', `The origin ${origin} may not use the local Content Lake.`)
+      // A token that is given but wrong is refused, as sanity.io refuses it; no token reads as the public.
+      if (request.headers.authorization !== undefined && options.role !== 'listen' && !isAuthorized(request))
+        throw new LakeError(401, 'unauthorized', "Session not found: the token is not this lake's.")
       if (request.method === 'OPTIONS') {
         response.writeHead(204, {
           'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',

@@ -25,6 +25,13 @@ describe('queries', () => {
     expect(raw).toContain('drafts.condition-anxiety')
   })
 
+  it('refuses a wrong token with 401, as sanity.io does, even for published documents', async () => {
+    const response = await fetch(`${test.lake.url}/v2025-02-19/data/query/production?query=count(*)`, {
+      headers: {authorization: 'Bearer not-the-token'},
+    })
+    expect(response.status).toBe(401)
+  })
+
   it('never shows drafts to a reader without the token, whatever perspective it asks for', async () => {
     const ids = await test.anonymous.fetch<string[]>('*[_id in path("drafts.**")]._id', {}, {perspective: 'raw'})
     expect(ids).toEqual([])

@@ -1,13 +1,15 @@
-// A local stand-in for the Sanity Content Lake's HTTP query API, evaluated with groq-js over a
-// dataset, so the Sanity content source and Studio validation can be tested offline on 127.0.0.1.
-import {readFile} from 'node:fs/promises'
-import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+// The Content Lake's HTTP API for tests that need a remote Sanity: the local Content Lake's handler
+// over documents in memory (no data folder), plus what tests observe and provoke: every query
+// recorded, failures on demand, added latency, a required token, and an approximate Content Source
+// Map (the real one comes only from sanity.io).
+import {createServer, type IncomingMessage, type Server} from 'node:http'
 import path from 'node:path'
 import type {AddressInfo} from 'node:net'
-import {evaluateGroq} from '../../site/lib/content/evaluateGroq'
-import {approximateSourceMap} from './contentSourceMap'
-import {applyPerspective, type Perspective} from '../../site/lib/content/perspective'
+import {Readable} from 'node:stream'
+import {Dataset} from '../../scripts/lake/dataset.ts'
+import {createLakeHandler} from '../../scripts/lake/server.ts'
 import type {SeedDocument} from '../../site/lib/content/seedDataset'
+import {approximateSourceMap} from './contentSourceMap'
 
 export interface RecordedRequest {
   method: string
@@ -38,7 +40,7 @@ export interface StandInOptions {
   dataset?: string
   /** Added before every answer, to make fetching cost what it would over a network. */
   latencyMs?: number
-  /** When set, requests must carry `Authorization: Bearer <token>`. */
+  /** When set, requests must carry `Authorization: Bearer <token>` (a private dataset). */
   requiredToken?: string
   /** Files served as Sanity's image CDN would (`/images/<project>/<dataset>/<file>`), by asset id. */
   assetFiles?: Map<string, string>
@@ -58,96 +60,86 @@ export interface ContentLakeStandIn {
   close(): Promise<void>
 }
 
-/** The Content Lake's names: `previewDrafts` is the older name of `drafts`; no parameter means raw. */
-function toPerspective(name: string | null): Perspective | 'raw' {
-  if (name === 'published') return 'published'
-  if (name === 'drafts' || name === 'previewDrafts') return 'drafts'
-  return 'raw'
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    request.on('error', reject)
-  })
-}
-
-function send(response: ServerResponse, status: number, body: unknown) {
-  response.writeHead(status, {'content-type': 'application/json; charset=utf-8'})
-  response.end(JSON.stringify(body))
-}
-
-/** Query parameters arrive as `$name=<json>` in the URL (GET) or as `params` in the body (POST). */
-function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
-  const params: Record<string, unknown> = {}
-  for (const [key, value] of search) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
-  return params
-}
+const PROJECT = 'standin'
+const NO_TOKEN = 'no token is accepted without requiredToken'
 
 export async function startContentLakeStandIn(options: StandInOptions): Promise<ContentLakeStandIn> {
-  let documents = options.documents
-  const dataset = options.dataset ?? 'production'
+  const datasetName = options.dataset ?? 'production'
   const requests: RecordedRequest[] = []
   const imageRequests: string[] = []
   const failures: number[] = []
-  const route = new RegExp(`^/v(\\d{4}-\\d{2}-\\d{2}|1)/data/query/${dataset}$`)
+  const recorded = new WeakMap<IncomingMessage, RecordedRequest>()
+  const firstAsset = options.assetFiles?.values().next().value
+  const assets = {folder: firstAsset ? path.dirname(firstAsset) : '/nonexistent', baseUrl: '', projectId: PROJECT}
+  const handlerFor = (documents: SeedDocument[]) =>
+    createLakeHandler({
+      projectId: PROJECT,
+      dataset: new Dataset(datasetName, documents, undefined),
+      assets,
+      token: options.requiredToken ?? NO_TOKEN,
+      allowedOrigins: [],
+      onQuery({request, result, ms}) {
+        const record = recorded.get(request)
+        if (record) {
+          record.documentsReturned = countDocuments(result)
+          record.evaluationMs = ms
+        }
+        return record?.sourceMap ? {resultSourceMap: approximateSourceMap(result)} : undefined
+      },
+    })
+  let handler = handlerFor(options.documents)
 
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs))
-    const image = /^\/images\/[^/]+\/[^/]+\/([^/]+)$/.exec(url.pathname)
-    if (image && options.assetFiles) {
-      const file = [...options.assetFiles.values()].find((candidate) => path.basename(candidate) === image[1])
-      if (!file) return send(response, 404, {error: 'Not Found', statusCode: 404})
+    const image = /^\/images\/[^/]+\/([^/]+)\/([^/]+)$/.exec(url.pathname)
+    if (image) {
       imageRequests.push(`${url.pathname}${url.search}`)
-      response.writeHead(200, {'content-type': file.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream'})
-      return response.end(await readFile(file))
+      // Any project id the client was given: the stand-in has only one.
+      request.url = `/images/${PROJECT}/${image[1]}/${image[2]}${url.search}`
+      return handler(request, response)
     }
-    if (!route.test(url.pathname) || (request.method !== 'GET' && request.method !== 'POST')) {
-      return send(response, 404, {error: 'Not Found', message: `No route for ${request.method} ${url.pathname}`, statusCode: 404})
+    if (/\/data\/query\//.test(url.pathname)) {
+      const record: RecordedRequest = {
+        method: request.method ?? 'GET',
+        path: url.pathname,
+        perspective: url.searchParams.get('perspective'),
+        sourceMap: url.searchParams.has('resultSourceMap'),
+        authorization: request.headers.authorization,
+        query: url.searchParams.get('query') ?? '',
+        documentsReturned: 0,
+        evaluationMs: 0,
+      }
+      requests.push(record)
+      recorded.set(request, record)
+      const failure = failures.shift()
+      if (failure) {
+        response.writeHead(failure, {'content-type': 'application/json'})
+        return response.end(
+          JSON.stringify({error: 'Simulated failure', message: `Stand-in answered ${failure}`, statusCode: failure}),
+        )
+      }
+      if (options.requiredToken && request.headers.authorization !== `Bearer ${options.requiredToken}`) {
+        response.writeHead(401, {'content-type': 'application/json'})
+        return response.end(JSON.stringify({error: 'Unauthorized', message: 'Session not found', statusCode: 401}))
+      }
+      // A POST carries its query in the body, which the lake reads; record it from there.
+      if (request.method === 'POST') {
+        const chunks: Buffer[] = []
+        for await (const chunk of request) chunks.push(chunk as Buffer)
+        const body = Buffer.concat(chunks)
+        record.query = (JSON.parse(body.toString('utf8') || '{}') as {query?: string}).query ?? ''
+        const replay = Object.assign(Readable.from([body]), {headers: request.headers, method: request.method, url: request.url})
+        recorded.set(replay as unknown as IncomingMessage, record)
+        return handler(replay as unknown as IncomingMessage, response)
+      }
     }
-    let query = url.searchParams.get('query') ?? ''
-    let params = paramsFromSearch(url.searchParams)
-    if (request.method === 'POST') {
-      const body = JSON.parse((await readBody(request)) || '{}') as {query?: string; params?: Record<string, unknown>}
-      query = body.query ?? ''
-      params = body.params ?? {}
-    }
-    const perspective = url.searchParams.get('perspective')
-    const sourceMap = url.searchParams.has('resultSourceMap')
-    const record: RecordedRequest = {
-      method: request.method,
-      path: url.pathname,
-      perspective,
-      sourceMap,
-      authorization: request.headers.authorization,
-      query,
-      documentsReturned: 0,
-      evaluationMs: 0,
-    }
-    requests.push(record)
-    const failure = failures.shift()
-    if (failure)
-      return send(response, failure, {error: 'Simulated failure', message: `Stand-in answered ${failure}`, statusCode: failure})
-    if (options.requiredToken && request.headers.authorization !== `Bearer ${options.requiredToken}`) {
-      return send(response, 401, {error: 'Unauthorized', message: 'Session not found', statusCode: 401})
-    }
-    try {
-      const started = performance.now()
-      const result = await evaluateGroq<unknown>(query, params, applyPerspective(documents, toPerspective(perspective)))
-      record.documentsReturned = countDocuments(result)
-      const ms = Math.round(performance.now() - started)
-      record.evaluationMs = ms
-      send(response, 200, {query, result, ms, ...(sourceMap ? {resultSourceMap: approximateSourceMap(result)} : {})})
-    } catch (error) {
-      send(response, 400, {error: {description: (error as Error).message, type: 'queryParseError'}})
-    }
+    return handler(request, response)
   })
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
+  assets.baseUrl = `http://127.0.0.1:${port}`
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
@@ -159,8 +151,12 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
       failures.length = 0
     },
     setDocuments(next) {
-      documents = next
+      handler = handlerFor(next)
     },
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
   }
 }

@@ -22,8 +22,13 @@ export interface LoopOptions {
   previewPort?: number
   /** The intake receiver's spool, key and local mailbox (default `.data/intake`). */
   intakeDataDir?: string
-  /** `dev`: `sanity dev` with live reload. `built`: `sanity build` once, served as files (tests). */
-  studio?: 'dev' | 'built'
+  /**
+   * `dev`: `sanity dev` with live reload. `built`: `sanity build` once, served as files (tests).
+   * `none`: no Studio (the publish benchmark publishes through the API the Studio uses).
+   */
+  studio?: 'dev' | 'built' | 'none'
+  /** The draft preview (default on). */
+  preview?: boolean
   /** Where builds and the live site go (default `.rebuild`). */
   workDir?: string
   /** Lines of the services' output, prefixed with their name. */
@@ -168,17 +173,23 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
     const previewPort = options.previewPort ?? 4322
     const previewUrl = `http://localhost:${previewPort}`
     const previewSecret = randomBytes(24).toString('hex')
-    run('preview', process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/previewDrafts.ts'], {
-      ...siteEnv,
-      SANITY_READ_TOKEN: lake.token,
-      SANITY_PREVIEW_SECRET: previewSecret,
-      SANITY_STUDIO_URL: studioUrl,
-      HOST: '127.0.0.1',
-      PORT: String(previewPort),
-      PREVIEW_OUT_DIR: path.join(workDir, 'preview'),
-      // Its own build cache: it builds while the public site builds.
-      ASTRO_CACHE_DIR: path.join(workDir, 'preview-cache'),
-    })
+    if (options.preview !== false)
+      run(
+        'preview',
+        process.execPath,
+        ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/previewDrafts.ts'],
+        {
+          ...siteEnv,
+          SANITY_READ_TOKEN: lake.token,
+          SANITY_PREVIEW_SECRET: previewSecret,
+          SANITY_STUDIO_URL: studioUrl,
+          HOST: '127.0.0.1',
+          PORT: String(previewPort),
+          PREVIEW_OUT_DIR: path.join(workDir, 'preview'),
+          // Its own build cache: it builds while the public site builds.
+          ASTRO_CACHE_DIR: path.join(workDir, 'preview-cache'),
+        },
+      )
 
     const studioEnv = {
       ...env,
@@ -191,7 +202,7 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
       const built = run('studio', sanity, ['build', path.join(workDir, 'studio'), '--yes'], studioEnv, path.join(root, 'studio'))
       const code = await new Promise<number | null>((resolve) => built.once('exit', resolve))
       if (code !== 0) throw new Error(`sanity build failed with exit code ${code}.`)
-    } else {
+    } else if (options.studio !== 'none') {
       run('studio', sanity, ['dev', '--port', String(studioPort)], studioEnv, path.join(root, 'studio'))
     }
 
@@ -214,7 +225,7 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
     }
     if (!requested) throw new Error(`The rebuild service did not answer on ${webhookUrl}.`)
     await waitFor(() => existsSync(path.join(liveDir, 'index.html')), FIRST_BUILD_TIMEOUT_MS, 'The first build of the site')
-    await waitForPreview(previewUrl)
+    if (options.preview !== false) await waitForPreview(previewUrl)
     return {lake, siteUrl, studioUrl, liveDir, mailboxDir, previewUrl, previewSecret, stop}
   } catch (error) {
     await stop()

@@ -2,6 +2,7 @@
 // Sanity sources), the Eleventy peer and the plain-Astro floor on the same corpus, and reports.
 //   npm run bench -- --sizes 100,1000,10000 [--quick] [--variant name] [--timeout 900]
 //   npm run bench -- --report bench/results/<file>.json [--write-docs]   (the tables of a saved run)
+//   npm run bench -- --loop [--sizes starter,1000] [--runs 5]   (publish to live through the local loop)
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -187,7 +188,20 @@ export function parseBenchArgs(args: string[]): BenchOptions {
 if (import.meta.main) {
   const args = process.argv.slice(2)
   const reportFile = args[0] === '--report' ? args[1] : undefined
-  if (reportFile) {
+  if (args[0] === '--loop') {
+    const {values} = parseArgs({
+      args: args.slice(1),
+      options: {sizes: {type: 'string', default: 'starter,1000'}, runs: {type: 'string', default: '5'}},
+    })
+    const {runLoopBench} = await import('./publishToLive.ts')
+    await runLoopBench({
+      sizes: values.sizes.split(',').map((size) => size.trim()),
+      runs: Number(values.runs),
+      workDir: path.join(REPO_ROOT, 'bench/work'),
+      resultsDir: path.join(REPO_ROOT, 'bench/results'),
+    })
+    process.exit(0)
+  } else if (reportFile) {
     // Prints the tables of a saved run again, e.g. a variant's, without building anything;
     // with --write-docs, also rewrites the generated section of docs/benchmarks.md from it.
     const results = JSON.parse(await readFile(reportFile, 'utf8')) as BenchResults

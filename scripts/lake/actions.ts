@@ -4,7 +4,7 @@
 import type {Dataset} from './dataset.ts'
 import {LakeError} from './errors.ts'
 import {draftIdOf} from './ids.ts'
-import type {MutationInput} from './mutations.ts'
+import {applyMutations, type MutationInput} from './mutations.ts'
 import type {LakeDocument} from './types.ts'
 
 type Action = Record<string, unknown> & {actionType?: string}
@@ -81,18 +81,17 @@ function mutationsFor(action: Action, index: number, current: (id: string) => La
 export async function runActions(dataset: Dataset, body: {actions?: unknown; transactionId?: unknown}, author: string) {
   const actions = Array.isArray(body.actions) ? (body.actions as Action[]) : []
   if (actions.length === 0) throw new LakeError(400, 'actionError', 'The request has no actions.')
-  // Later actions see what earlier ones did.
-  const staged = new Map<string, LakeDocument | undefined>()
-  const current = (id: string) => (staged.has(id) ? staged.get(id) : dataset.get(id))
+  // Later actions see what earlier ones did (a publish after an edit publishes the edited draft),
+  // so each action's mutations are applied to a scratch copy before the next one is read.
+  const staged = new Map<string, LakeDocument | null>()
+  const current = (id: string) => (staged.has(id) ? (staged.get(id) ?? undefined) : dataset.get(id))
+  const scratch = {get: current, idsMatching: async () => []}
+  const stamp = {transactionId: 'staged', timestamp: new Date().toISOString()}
   const mutations: MutationInput[] = []
   for (const [index, action] of actions.entries()) {
     const produced = mutationsFor(action, index, current)
-    for (const mutation of produced) {
-      const [kind, value] = Object.entries(mutation)[0] ?? []
-      const doc = value as LakeDocument | {id: string}
-      if (kind === 'delete') staged.set((doc as {id: string}).id, undefined)
-      else if (kind === 'create' || kind === 'createOrReplace') staged.set((doc as LakeDocument)._id, doc as LakeDocument)
-    }
+    const outcome = await applyMutations(produced, scratch, stamp)
+    for (const [id, change] of outcome.changes) staged.set(id, change.after)
     mutations.push(...produced)
   }
   const transactionId = str(body.transactionId)

@@ -123,6 +123,26 @@ describe('mutations', () => {
     expect(await test.client.getDocument('condition-depression')).toBeDefined()
   })
 
+  it('publishes what an edit in the same request changed', async () => {
+    await test.client.create({_id: 'drafts.faq-edit-publish', _type: 'faq', question: 'Before?'})
+    await test.client.request({
+      method: 'POST',
+      uri: '/data/actions/production',
+      body: {
+        actions: [
+          {
+            actionType: 'sanity.action.document.edit',
+            draftId: 'drafts.faq-edit-publish',
+            publishedId: 'faq-edit-publish',
+            patch: {set: {question: 'After?'}},
+          },
+          {actionType: 'sanity.action.document.publish', draftId: 'drafts.faq-edit-publish', publishedId: 'faq-edit-publish'},
+        ],
+      },
+    })
+    expect(await test.anonymous.fetch('*[_id == "faq-edit-publish"][0].question')).toBe('After?')
+  })
+
   it('publishes a draft with the Actions API the Studio uses', async () => {
     await test.client.create({_id: 'drafts.faq-publish', _type: 'faq', question: 'Publish me?'})
     await test.client.action({

@@ -18,7 +18,8 @@ export async function syncFolder(dir: string): Promise<void> {
 }
 
 export async function writeFileDurably(file: string, data: Buffer | string, mode = 0o600): Promise<void> {
-  const partial = `${file}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`
+  // A hidden name, so file browsers and mail programs looking at the folder never show it half-written.
+  const partial = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`)
   const handle = await open(partial, 'wx', mode)
   try {
     await handle.writeFile(data)

@@ -111,3 +111,30 @@ export function handleListen(request: IncomingMessage, response: ServerResponse,
   request.on('close', stop)
   response.on('error', stop)
 }
+
+/** The one sync tag the lake gives every query result: any change may affect any query. */
+export const LAKE_SYNC_TAG = 's1:lake'
+
+/**
+ * `data/live/events` (the Live Content API that live queries and the Presentation tool use): a
+ * welcome, then after every transaction a message naming the sync tag of every query result, so
+ * live queries fetch again. Coarser than sanity.io's per-query tags, never stale.
+ */
+export function handleLiveEvents(request: IncomingMessage, response: ServerResponse, dataset: Dataset) {
+  response.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+  })
+  response.write(`event: welcome\ndata: {}\n\n`)
+  const unsubscribe = dataset.onCommit((transaction) =>
+    response.write(`id: ${transaction.id}\nevent: message\ndata: ${JSON.stringify({tags: [LAKE_SYNC_TAG]})}\n\n`),
+  )
+  const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS)
+  const stop = () => {
+    clearInterval(keepalive)
+    unsubscribe()
+  }
+  request.on('close', stop)
+  response.on('error', stop)
+}

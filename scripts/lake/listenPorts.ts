@@ -1,5 +1,5 @@
-// Browsers open at most six connections to one plain-HTTP host, and every listener (a Server-Sent
-// Events stream) holds one for as long as it runs; the Studio keeps six or more open, after which
+// Browsers open at most six connections to one plain-HTTP host, and every listener or live-events
+// stream (Server-Sent Events) holds one for as long as it runs; the Studio keeps six or more open, after which
 // its queries wait forever. sanity.io avoids this with HTTP/2, which browsers speak only over TLS.
 // So a browser's listen request is redirected to one of a pool of extra ports on this machine,
 // each carrying a few streams: every port is a host of its own to the browser. The redirect
@@ -27,11 +27,13 @@ export interface ListenPorts {
 
 const sign = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest('base64url')
 
-/** The URL without its ticket, as it was signed. */
+/**
+ * What a ticket signs: the path and the decoded parameters, without the ticket. Browsers may
+ * re-encode some characters of a redirect's address, so the encoded text is not compared.
+ */
 function unticketed(url: URL): string {
-  const copy = new URL(url)
-  copy.searchParams.delete('lakeTicket')
-  return `${copy.pathname}${copy.search}`
+  const params = [...url.searchParams].filter(([key]) => key !== 'lakeTicket')
+  return JSON.stringify([decodeURIComponent(url.pathname), params])
 }
 
 export function ticketIsValid(secret: string, url: URL, now = Date.now()): boolean {
@@ -75,7 +77,7 @@ export function createListenPorts(options: {secret: string; host: string; handle
       const expiry = String(Date.now() + TICKET_LIFETIME_MS)
       const target = new URL(url)
       target.searchParams.delete('lakeTicket')
-      const signature = sign(options.secret, `${expiry}:${target.pathname}${target.search}`)
+      const signature = sign(options.secret, `${expiry}:${unticketed(target)}`)
       target.searchParams.set('lakeTicket', `${expiry}.${signature}`)
       const host = (request.headers.host ?? 'localhost').replace(/:\d+$/, '')
       return `http://${host}:${entry.port}${target.pathname}${target.search}`

@@ -9,7 +9,7 @@ import {LakeError, badRequest, notFound} from './errors.ts'
 import {documentEvents, documentsAt, transactionsFor} from './history.ts'
 import {readBody, readJson, sendError, sendJson} from './http.ts'
 import {isPublishedId} from './ids.ts'
-import {handleListen} from './listen.ts'
+import {handleListen, handleLiveEvents, LAKE_SYNC_TAG} from './listen.ts'
 import {ticketIsValid} from './listenPorts.ts'
 import type {MutationInput} from './mutations.ts'
 import {perspectiveFromParam, type Perspective} from './perspective.ts'
@@ -123,7 +123,7 @@ export function createLakeHandler(options: LakeServerOptions) {
       }
       const ms = Math.round(performance.now() - started)
       const extra = options.onQuery?.({request, query: text, perspective, result, ms}) ?? {}
-      sendJson(response, 200, {query: text, result, ms, ...extra})
+      sendJson(response, 200, {query: text, result, syncTags: [LAKE_SYNC_TAG], ms, ...extra})
       return perspective
     }
 
@@ -138,21 +138,26 @@ export function createLakeHandler(options: LakeServerOptions) {
     }
 
     const listen = dataRoute(pathname, 'listen')
+    const live = dataRoute(pathname, 'live/events')
+    const stream = listen ?? live
+    const serveStream = () =>
+      listen ? handleListen(request, response, dataset, search) : handleLiveEvents(request, response, dataset)
     if (options.role === 'listen') {
-      if (!listen || method !== 'GET') throw notFound('This port serves only listeners.')
+      if (!stream || method !== 'GET') throw notFound('This port serves only listeners.')
       if (!ticketIsValid(options.token, url))
         throw new LakeError(401, 'unauthorized', 'The listener ticket is missing, wrong or expired.')
-      handleListen(request, response, dataset, search)
+      serveStream()
       return
     }
-    if (listen && method === 'GET') {
-      requireToken(request)
+    if (stream && method === 'GET') {
+      // Live events of published content are public, as on sanity.io; listeners and drafts need the token.
+      if (listen || search.get('includeDrafts') === 'true') requireToken(request)
       if (options.redirectListen && request.headers.origin) {
         response.writeHead(307, {location: await options.redirectListen(request, url), 'cache-control': 'no-store'})
         response.end()
         return
       }
-      handleListen(request, response, dataset, search)
+      serveStream()
       return
     }
 
@@ -239,7 +244,8 @@ export function createLakeHandler(options: LakeServerOptions) {
     }
     const answer = project.answer(`${pathname}${url.search && pathname.endsWith('/datasets') ? url.search : ''}`)
     if (answer.found && method === 'GET') {
-      if (pathname !== '/ping') requireToken(request)
+      // Probes of the connection itself need no token.
+      if (pathname !== '/ping' && !pathname.startsWith('/check/cors')) requireToken(request)
       sendJson(response, 200, answer.body)
       return
     }

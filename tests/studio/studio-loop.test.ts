@@ -182,4 +182,14 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     expect(readFileSync(path.join(loop.mailboxDir, file), 'utf8')).toContain('Loop Tester')
     await visitor.close()
   }, 120_000)
+
+  it("opens the draft preview in the Presentation tool, through the Studio's preview secret", async () => {
+    await page.goto(`${loop.studioUrl}/presentation`)
+    await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(loop.previewUrl)), {timeout: 90_000}).toBe(true)
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(loop.previewUrl))
+    await frame?.getByText('Preview: you are seeing unpublished changes').waitFor({timeout: 60_000})
+    await expect(frame?.locator('h1').first().textContent()).resolves.toBeTruthy()
+    await page.screenshot({path: path.join(SCREENSHOTS, 'studio-presentation-1280.png')})
+    expect(problems).toEqual([])
+  }, 180_000)
 })

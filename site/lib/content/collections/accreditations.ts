@@ -1,7 +1,8 @@
+import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {imageFields} from '../projections'
 import {image, isoDate} from '../schemas'
-import {defineContentCollection, ofType} from './define'
+import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
 export const accreditationSchema = z.object({
   _id: z.string(),
@@ -17,16 +18,20 @@ export const accreditationSchema = z.object({
 })
 export type Accreditation = z.infer<typeof accreditationSchema>
 
+const filter = /* groq */ `_type == "accreditation" && ${PUBLISHED}`
+const projection = /* groq */ `{
+    _id, name, issuer, kind, verificationUrl, validFrom, validUntil, description, order,
+    "badge": badge${imageFields}
+  }`
+export const accreditationsQuery = defineQuery(`*[${filter}] | order(order asc, name asc, _id asc) ${PAGED} ${projection}`)
+
 export const accreditations = defineContentCollection({
   name: 'accreditations',
   slugged: false,
   small: true,
-  filter: ofType('accreditation'),
-  order: 'order asc, name asc, _id asc',
-  projection: /* groq */ `{
-    _id, name, issuer, kind, verificationUrl, validFrom, validUntil, description, order,
-    "badge": badge${imageFields}
-  }`,
+  filter,
+  projection,
+  query: accreditationsQuery,
   schema: accreditationSchema,
   hiddenBecause: (accreditation) => (isExpired(accreditation) ? `expired on ${accreditation.validUntil}` : undefined),
 })

@@ -1,5 +1,6 @@
+import {defineQuery} from 'groq'
 import {z} from 'zod'
-import {defineContentCollection, ofType} from './define'
+import {DISPLAY_ORDER, PAGED, PUBLISHED, defineContentCollection} from './define'
 import {educationProjection, educationShape} from './educationFields'
 import {teaser, teaserFields} from './teasers'
 
@@ -10,14 +11,19 @@ export const conditionSchema = z.object({
 })
 export type Condition = z.infer<typeof conditionSchema>
 
-export const conditions = defineContentCollection({
-  name: 'conditions',
-  slugged: true,
-  filter: ofType('condition'),
-  projection: /* groq */ `{
+const filter = /* groq */ `_type == "condition" && ${PUBLISHED}`
+const projection = /* groq */ `{
     ${educationProjection},
     signs,
     "therapies": therapies[]->${teaserFields}
-  }`,
+  }`
+export const conditionsQuery = defineQuery(`*[${filter}] | order(${DISPLAY_ORDER}) ${PAGED} ${projection}`)
+
+export const conditions = defineContentCollection({
+  name: 'conditions',
+  slugged: true,
+  filter,
+  projection,
+  query: conditionsQuery,
   schema: conditionSchema,
 })

@@ -1,7 +1,8 @@
+import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {ctaFields, faqFields, imageFields, richTextFields, seoFields} from '../projections'
 import {ctaValue, faq, image, richText, seo} from '../schemas'
-import {defineContentCollection} from './define'
+import {PAGED, PUBLISHED, defineContentCollection} from './define'
 import {teaser, teaserFields} from './teasers'
 
 export const homeSchema = z.object({
@@ -21,12 +22,9 @@ export const homeSchema = z.object({
 })
 export type Home = z.infer<typeof homeSchema>
 
-export const home = defineContentCollection({
-  name: 'home',
-  slugged: false,
-  small: true,
-  filter: '_id == "homePage"',
-  projection: /* groq */ `{
+/** A singleton: one document, whose id is its type's name. */
+const filter = /* groq */ `_type == "homePage" && _id == "homePage" && ${PUBLISHED}`
+const projection = /* groq */ `{
     _id, _updatedAt, heading, intro, highlights,
     "ctas": ctas[]${ctaFields},
     "image": image${imageFields},
@@ -36,6 +34,15 @@ export const home = defineContentCollection({
     "body": body${richTextFields},
     "faqs": faqs[]->${faqFields},
     "seo": seo${seoFields}
-  }`,
+  }`
+export const homeQuery = defineQuery(`*[${filter}] | order(_id asc) ${PAGED} ${projection}`)
+
+export const home = defineContentCollection({
+  name: 'home',
+  slugged: false,
+  small: true,
+  filter,
+  projection,
+  query: homeQuery,
   schema: homeSchema,
 })

@@ -1,7 +1,8 @@
+import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {pageBaseFields, reviewFields, richTextFields} from '../projections'
 import {medicalReview, richText, seo, slug} from '../schemas'
-import {defineContentCollection, ofType} from './define'
+import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
 export const pageSchema = z.object({
   _id: z.string(),
@@ -16,15 +17,19 @@ export const pageSchema = z.object({
 })
 export type Page = z.infer<typeof pageSchema>
 
-export const pages = defineContentCollection({
-  name: 'pages',
-  slugged: true,
-  filter: ofType('page'),
-  order: 'title asc, _id asc',
-  projection: /* groq */ `{
+const filter = /* groq */ `_type == "page" && ${PUBLISHED}`
+const projection = /* groq */ `{
     ${pageBaseFields},
     "body": body${richTextFields},
     "medicalReview": medicalReview${reviewFields}
-  }`,
+  }`
+export const pagesQuery = defineQuery(`*[${filter}] | order(title asc, _id asc) ${PAGED} ${projection}`)
+
+export const pages = defineContentCollection({
+  name: 'pages',
+  slugged: true,
+  filter,
+  projection,
+  query: pagesQuery,
   schema: pageSchema,
 })

@@ -1,7 +1,8 @@
+import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {imageFields} from '../projections'
 import {image} from '../schemas'
-import {defineContentCollection, ofType} from './define'
+import {DISPLAY_ORDER, PAGED, PUBLISHED, defineContentCollection} from './define'
 import {educationProjection, educationShape} from './educationFields'
 import {teaser, teaserFields} from './teasers'
 
@@ -29,16 +30,21 @@ export const programSchema = z.object({
 })
 export type Program = z.infer<typeof programSchema>
 
-export const programs = defineContentCollection({
-  name: 'programs',
-  slugged: true,
-  small: true,
-  filter: ofType('program'),
-  projection: /* groq */ `{
+const filter = /* groq */ `_type == "program" && ${PUBLISHED}`
+const projection = /* groq */ `{
     ${educationProjection},
     shortName, hoursPerWeek, typicalLength, whoItSuits, weekSchedule, benefits, levelsOfCare,
     "image": image${imageFields},
     "therapies": therapies[]->${teaserFields}
-  }`,
+  }`
+export const programsQuery = defineQuery(`*[${filter}] | order(${DISPLAY_ORDER}) ${PAGED} ${projection}`)
+
+export const programs = defineContentCollection({
+  name: 'programs',
+  slugged: true,
+  small: true,
+  filter,
+  projection,
+  query: programsQuery,
   schema: programSchema,
 })

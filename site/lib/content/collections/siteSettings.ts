@@ -1,8 +1,9 @@
+import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {CRISIS_DEFAULTS} from '../../../../schemas/lib/constants'
 import {linkFields, seoFields} from '../projections'
 import {link, safeUrl, seo} from '../schemas'
-import {defineContentCollection} from './define'
+import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
 const phone = z.string().regex(/^\+?[\d\s().-]{3,}$/, 'must be a phone number such as (217) 555-0142')
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 08:00')
@@ -49,16 +50,22 @@ export const siteSettingsSchema = z.object({
 })
 export type SiteSettings = z.infer<typeof siteSettingsSchema>
 
-export const siteSettings = defineContentCollection({
-  name: 'siteSettings',
-  slugged: false,
-  small: true,
-  filter: '_id == "siteSettings"',
-  projection: /* groq */ `{
+/** A singleton: one document, whose id is its type's name. */
+const filter = /* groq */ `_type == "siteSettings" && _id == "siteSettings" && ${PUBLISHED}`
+const projection = /* groq */ `{
     _id, clinicName, tagline, sampleContent, phone, email, address, hours, inquiry, crisis,
     insuranceStatement, insurancePlans, insuranceDetails,
     "navigation": navigation[]{label, "link": link${linkFields}},
     "defaultSeo": defaultSeo${seoFields}
-  }`,
+  }`
+export const siteSettingsQuery = defineQuery(`*[${filter}] | order(_id asc) ${PAGED} ${projection}`)
+
+export const siteSettings = defineContentCollection({
+  name: 'siteSettings',
+  slugged: false,
+  small: true,
+  filter,
+  projection,
+  query: siteSettingsQuery,
   schema: siteSettingsSchema,
 })

@@ -1,7 +1,8 @@
+import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {byOrderThenName} from '../../sort'
 import type {Condition} from './conditions'
-import {defineContentCollection, ofType} from './define'
+import {DISPLAY_ORDER, PAGED, PUBLISHED, defineContentCollection} from './define'
 import {educationProjection, educationShape} from './educationFields'
 import type {Teaser} from './teasers'
 
@@ -12,14 +13,19 @@ export const therapySchema = z.object({
 })
 export type Therapy = z.infer<typeof therapySchema>
 
+const filter = /* groq */ `_type == "therapy" && ${PUBLISHED}`
+const projection = /* groq */ `{
+    ${educationProjection},
+    abbreviation, skills
+  }`
+export const therapiesQuery = defineQuery(`*[${filter}] | order(${DISPLAY_ORDER}) ${PAGED} ${projection}`)
+
 export const therapies = defineContentCollection({
   name: 'therapies',
   slugged: true,
-  filter: ofType('therapy'),
-  projection: /* groq */ `{
-    ${educationProjection},
-    abbreviation, skills
-  }`,
+  filter,
+  projection,
+  query: therapiesQuery,
   schema: therapySchema,
 })
 

@@ -1,6 +1,6 @@
 // Lets Node's type stripping load the site's modules, which import each other without the `.ts`
 // extension (as Vite allows): a relative specifier without an extension also tries `<specifier>.ts`.
-// Use: node --import ./scripts/bench/tsResolve.ts ...
+// Use: node --import ./scripts/tsResolve.ts ...
 import {registerHooks} from 'node:module'
 import path from 'node:path'
 

@@ -1,6 +1,6 @@
 // How dates, opening hours and page FAQs read to a visitor.
 import {describe, expect, it} from 'vitest'
-import type {Faq, RichText} from '../site/lib/content/schemas'
+import type {Faq, RichText} from '../site/lib/content/shapes'
 import {displayHost, formatDate, formatDays, formatOpeningHours, formatTime} from '../site/lib/format'
 import {faqsOnPage} from '../site/lib/pageFaqs'
 

@@ -2,7 +2,7 @@ import {renderToStaticMarkup} from 'react-dom/server'
 import {createElement} from 'react'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {CRISIS_DEFAULTS} from '../schemas/lib/constants'
-import type {RichText} from '../site/lib/content/schemas'
+import type {RichText} from '../site/lib/content/shapes'
 import {RichTextView} from '../site/lib/portableText/RichTextView'
 import {createHeadingIds} from '../site/lib/portableText/headingIds'
 

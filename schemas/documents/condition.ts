@@ -4,7 +4,7 @@ import {educationTailFields, faqsField, orderField, pageGroups, slugField, summa
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** A condition the clinic treats, with what it can feel like and how care helps. */
-export const condition = defineType({
+export const conditionType = defineType({
   name: 'condition',
   title: 'Condition',
   type: 'document',

@@ -11,7 +11,7 @@ export const FAQ_TOPICS = [
 ]
 
 /** A question visitors ask, with a short answer. Used on pages and in FAQ lists. */
-export const faq = defineType({
+export const faqType = defineType({
   name: 'faq',
   title: 'FAQ',
   type: 'document',

@@ -5,7 +5,7 @@ import {pageGroups, slugField, summaryField, titleField} from '../lib/pageFields
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** A generic page: about us, get help, privacy, and anything else that is not an education page. */
-export const page = defineType({
+export const pageType = defineType({
   name: 'page',
   title: 'Page',
   type: 'document',

@@ -4,7 +4,7 @@ import {educationTailFields, faqsField, orderField, pageGroupsWith, slugField, s
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** A program or level of care the clinic offers, such as the Intensive Outpatient Program. */
-export const program = defineType({
+export const programType = defineType({
   name: 'program',
   title: 'Program',
   type: 'document',

@@ -4,7 +4,7 @@ import {educationTailFields, faqsField, orderField, pageGroups, slugField, summa
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** A therapy or treatment approach used in the program, such as CBT or DBT. */
-export const therapy = defineType({
+export const therapyType = defineType({
   name: 'therapy',
   title: 'Therapy',
   type: 'document',

@@ -1,14 +1,15 @@
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import {defineField, defineType} from 'sanity'
 import {CRISIS_DEFAULTS} from '../lib/constants'
-import {SAFE_URL_MESSAGE, dialablePhone, safeUriOptions} from '../lib/validation'
+import {SAFE_URL_MESSAGE} from '../lib/rules'
+import {dialablePhone, safeUriOptions} from '../lib/validation'
 
 /**
  * The crisis line shown on every page. All fields are required and prefilled, so an editor cannot
  * remove it by mistake; the site also falls back to these defaults.
  */
 
-export const crisisResources = defineType({
+export const crisisResourcesType = defineType({
   name: 'crisisResources',
   title: 'Crisis line',
   type: 'object',

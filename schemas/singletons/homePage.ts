@@ -3,7 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** The home page: what the clinic offers and how to reach it, in the first screen. */
-export const homePage = defineType({
+export const homePageType = defineType({
   name: 'homePage',
   title: 'Home page',
   type: 'document',

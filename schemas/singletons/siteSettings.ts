@@ -5,7 +5,7 @@ import {dialablePhone} from '../lib/validation'
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** Facts shown on every page: the clinic, how to reach it, the crisis line, navigation, defaults. */
-export const siteSettings = defineType({
+export const siteSettingsType = defineType({
   name: 'siteSettings',
   title: 'Site settings',
   type: 'document',

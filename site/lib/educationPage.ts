@@ -1,7 +1,7 @@
 // What every education page (program, condition, therapy) derives from its document: its URL,
 // metadata, breadcrumbs and structured data (MedicalWebPage, plus FAQPage when it has questions).
 import type {SiteSettings} from './content/collections/siteSettings'
-import type {Faq, MedicalReview, RichText, Seo} from './content/schemas'
+import type {Faq, MedicalReview, RichText, Seo} from './content/shapes'
 import {absoluteUrl, faqPage, medicalWebPage, type MedicalWebPageInput} from './jsonld'
 import {faqsOnPage} from './pageFaqs'
 import {pathFor, SECTION_PATHS, type Section} from './routes'

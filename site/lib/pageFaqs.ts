@@ -1,11 +1,11 @@
 // Every question a page shows, from its FAQ list and from FAQ blocks in its rich text, once each:
 // what the page's FAQPage structured data must describe.
-import {faqBlock, type Faq, type RichText} from './content/schemas'
+import {faqBlockSchema, type Faq, type RichText} from './content/shapes'
 
 export function faqsOnPage(body: RichText, faqs: Faq[] = []): Faq[] {
   const fromBody = body.flatMap((block) => {
     if (block._type !== 'faqBlock') return []
-    const parsed = faqBlock.safeParse(block)
+    const parsed = faqBlockSchema.safeParse(block)
     return parsed.success ? parsed.data.faqs : []
   })
   const seen = new Set<string>()

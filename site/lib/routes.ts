@@ -1,6 +1,6 @@
 // Where every document and section lives on the site: the one place URLs are decided.
 import {RESERVED_PAGE_SLUGS} from '../../schemas/lib/constants'
-import type {Link, LinkTarget} from './content/schemas'
+import type {Link, LinkTarget} from './content/shapes'
 
 export const SECTION_PATHS = {
   programs: '/programs/',

@@ -1,7 +1,7 @@
 // What a page says about itself to search engines and link previews, with fallbacks from site
 // settings, so every page has a title, a description, a canonical URL and a sharing image.
 import type {SiteSettings} from './content/collections/siteSettings'
-import type {Seo} from './content/schemas'
+import type {Seo} from './content/shapes'
 import {imageAttributes} from './images'
 import {absoluteUrl} from './jsonld'
 

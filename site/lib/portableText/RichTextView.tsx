@@ -5,7 +5,7 @@ import {PortableText, type PortableTextComponents, type PortableTextMarkComponen
 import {toPlainText} from '@portabletext/toolkit'
 import type {ReactNode} from 'react'
 import type {SiteSettings} from '../content/collections/siteSettings'
-import type {CalloutBlock, CtaBlock, FaqBlock, FigureBlock, Link, RichText} from '../content/schemas'
+import type {CalloutBlock, CtaBlock, FaqBlock, FigureBlock, Link, RichText} from '../content/shapes'
 import {imageAttributes} from '../images'
 import {hrefForLink, isExternalHref, smsHref, telHref} from '../routes'
 import {createHeadingIds} from './headingIds'

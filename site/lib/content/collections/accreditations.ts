@@ -1,7 +1,9 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
+import {hasExpired} from '../../../../schemas/lib/rules'
+import type {AccreditationsQueryResult} from '../generated/sanity.types'
 import {imageFields} from '../projections'
-import {image, isoDate} from '../schemas'
+import {httpsUrlSchema, imageSchema, isoDateSchema} from '../shapes'
 import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
 export const accreditationSchema = z.object({
@@ -9,10 +11,10 @@ export const accreditationSchema = z.object({
   name: z.string().min(1),
   issuer: z.string().min(1),
   kind: z.enum(['accreditation', 'certification', 'license', 'membership']),
-  badge: image,
-  verificationUrl: z.url({protocol: /^https$/, error: 'must be an https:// address'}),
-  validFrom: isoDate,
-  validUntil: isoDate.optional(),
+  badge: imageSchema,
+  verificationUrl: httpsUrlSchema,
+  validFrom: isoDateSchema,
+  validUntil: isoDateSchema.optional(),
   description: z.string().optional(),
   order: z.number().optional(),
 })
@@ -25,7 +27,7 @@ const projection = /* groq */ `{
   }`
 export const accreditationsQuery = defineQuery(`*[${filter}] | order(order asc, name asc, _id asc) ${PAGED} ${projection}`)
 
-export const accreditations = defineContentCollection({
+export const accreditations = defineContentCollection<AccreditationsQueryResult>()({
   name: 'accreditations',
   slugged: false,
   small: true,
@@ -33,13 +35,6 @@ export const accreditations = defineContentCollection({
   projection,
   query: accreditationsQuery,
   schema: accreditationSchema,
-  hiddenBecause: (accreditation) => (isExpired(accreditation) ? `expired on ${accreditation.validUntil}` : undefined),
+  // Re-checked on every build, so a badge disappears the day after its "valid until" date.
+  hiddenBecause: ({validUntil}) => (hasExpired(validUntil) ? `expired on ${validUntil}` : undefined),
 })
-
-/** An accreditation is shown until the end of its "valid until" day. */
-export function isExpired(
-  accreditation: Pick<Accreditation, 'validUntil'>,
-  today = new Date().toISOString().slice(0, 10),
-): boolean {
-  return accreditation.validUntil !== undefined && accreditation.validUntil < today
-}

@@ -1,4 +1,5 @@
 import type {z} from 'zod'
+import type {FieldDisagreements} from './fieldAgreement'
 
 /** Published documents only: drafts never reach a build, from either source. */
 export const PUBLISHED = /* groq */ `!(_id in path("drafts.**"))`
@@ -46,16 +47,32 @@ export interface ContentCollection<S extends z.ZodType = z.ZodType> extends Cont
   idsQuery: string
 }
 
-export function defineContentCollection<S extends z.ZodType>(definition: ContentCollectionDefinition<S>): ContentCollection<S> {
-  const {name, filter, projection, query} = definition
-  // The typed query and the derived ones must select and project the same documents.
-  if (!query.startsWith(`*[${filter}] `) || !query.endsWith(` ${PAGED} ${projection}`))
-    throw new Error(
-      `Collection "${name}": its query must be *[filter] | order(...) ${PAGED} projection, from its own filter and projection.`,
-    )
-  return {
-    ...definition,
-    changedQuery: /* groq */ `*[${filter} && (_id in $ids || references($ids))] ${projection}`,
-    idsQuery: /* groq */ `*[${filter}]._id`,
+/**
+ * The schema, if it names exactly the fields of `QueryResult` (TypeGen's type of the query);
+ * otherwise a type that no zod schema matches, whose one property lists every disagreement.
+ */
+type AgreeingSchema<QueryResult, S extends z.ZodType> = [FieldDisagreements<QueryResult, z.input<S>>] extends [never]
+  ? S
+  : {'zod and the query disagree': FieldDisagreements<QueryResult, z.input<S>>}
+
+/**
+ * Defines a collection. The type argument is TypeGen's result type of its query
+ * (`ConditionsQueryResult`): the compiler then holds the zod schema to the fields the query returns.
+ */
+export function defineContentCollection<QueryResult extends readonly unknown[]>() {
+  return <S extends z.ZodType>(
+    definition: ContentCollectionDefinition<S> & {schema: AgreeingSchema<QueryResult[number], S>},
+  ): ContentCollection<S> => {
+    const {name, filter, projection, query} = definition
+    // The typed query and the derived ones must select and project the same documents.
+    if (!query.startsWith(`*[${filter}] `) || !query.endsWith(` ${PAGED} ${projection}`))
+      throw new Error(
+        `Collection "${name}": its query must be *[filter] | order(...) ${PAGED} projection, from its own filter and projection.`,
+      )
+    return {
+      ...definition,
+      changedQuery: /* groq */ `*[${filter} && (_id in $ids || references($ids))] ${projection}`,
+      idsQuery: /* groq */ `*[${filter}]._id`,
+    }
   }
 }

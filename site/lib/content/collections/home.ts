@@ -1,24 +1,25 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
+import type {HomeQueryResult} from '../generated/sanity.types'
 import {ctaFields, faqFields, imageFields, richTextFields, seoFields} from '../projections'
-import {ctaValue, faq, image, richText, seo} from '../schemas'
+import {ctaSchema, faqSchema, highlightSchema, imageSchema, richTextSchema, seoSchema} from '../shapes'
 import {PAGED, PUBLISHED, defineContentCollection} from './define'
-import {teaser, teaserFields} from './teasers'
+import {teaserFields, teaserSchema} from './teasers'
 
 export const homeSchema = z.object({
   _id: z.literal('homePage'),
   _updatedAt: z.string(),
   heading: z.string().min(1),
   intro: z.string().min(1),
-  ctas: z.array(ctaValue).default([]),
-  image: image.optional(),
-  highlights: z.array(z.object({title: z.string(), text: z.string()})).default([]),
-  featuredProgram: teaser.optional(),
-  featuredConditions: z.array(teaser).default([]),
-  featuredTherapies: z.array(teaser).default([]),
-  body: richText.default([]),
-  faqs: z.array(faq).default([]),
-  seo,
+  ctas: z.array(ctaSchema).default([]),
+  image: imageSchema.optional(),
+  highlights: z.array(highlightSchema).default([]),
+  featuredProgram: teaserSchema.optional(),
+  featuredConditions: z.array(teaserSchema).default([]),
+  featuredTherapies: z.array(teaserSchema).default([]),
+  body: richTextSchema.default([]),
+  faqs: z.array(faqSchema).default([]),
+  seo: seoSchema,
 })
 export type Home = z.infer<typeof homeSchema>
 
@@ -37,7 +38,7 @@ const projection = /* groq */ `{
   }`
 export const homeQuery = defineQuery(`*[${filter}] | order(_id asc) ${PAGED} ${projection}`)
 
-export const home = defineContentCollection({
+export const home = defineContentCollection<HomeQueryResult>()({
   name: 'home',
   slugged: false,
   small: true,

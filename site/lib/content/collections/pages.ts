@@ -1,7 +1,8 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
+import type {PagesQueryResult} from '../generated/sanity.types'
 import {pageBaseFields, reviewFields, richTextFields} from '../projections'
-import {medicalReview, richText, seo, slug} from '../schemas'
+import {medicalReviewSchema, richTextSchema, seoSchema, slugSchema} from '../shapes'
 import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
 export const pageSchema = z.object({
@@ -9,11 +10,11 @@ export const pageSchema = z.object({
   _type: z.literal('page'),
   _updatedAt: z.string(),
   title: z.string().min(1),
-  slug,
+  slug: slugSchema,
   summary: z.string().min(1),
-  body: richText.default([]),
-  medicalReview: medicalReview.optional(),
-  seo,
+  body: richTextSchema.default([]),
+  medicalReview: medicalReviewSchema.optional(),
+  seo: seoSchema,
 })
 export type Page = z.infer<typeof pageSchema>
 
@@ -25,7 +26,7 @@ const projection = /* groq */ `{
   }`
 export const pagesQuery = defineQuery(`*[${filter}] | order(title asc, _id asc) ${PAGED} ${projection}`)
 
-export const pages = defineContentCollection({
+export const pages = defineContentCollection<PagesQueryResult>()({
   name: 'pages',
   slugged: true,
   filter,

@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
+import type {TherapiesQueryResult} from '../generated/sanity.types'
 import {byOrderThenName} from '../../sort'
 import type {Condition} from './conditions'
 import {DISPLAY_ORDER, PAGED, PUBLISHED, defineContentCollection} from './define'
@@ -20,7 +21,7 @@ const projection = /* groq */ `{
   }`
 export const therapiesQuery = defineQuery(`*[${filter}] | order(${DISPLAY_ORDER}) ${PAGED} ${projection}`)
 
-export const therapies = defineContentCollection({
+export const therapies = defineContentCollection<TherapiesQueryResult>()({
   name: 'therapies',
   slugged: true,
   filter,

@@ -31,7 +31,7 @@ export default defineConfig({
   build: {format: 'directory', inlineStylesheets: 'always'},
   // Class names instead of data attributes for scoped styles: smaller pages, same specificity.
   scopedStyleStrategy: 'class',
-  // Content pages whose cache key (site/lib/pageCacheKeys.ts) and code are unchanged are copied
+  // Content pages whose cache key (site/lib/build/cacheKeys.ts) and code are unchanged are copied
   // from the last build instead of rendered: a one-document edit re-renders the pages that show it.
   experimental: {incrementalBuild: true},
   integrations: [

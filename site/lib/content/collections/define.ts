@@ -30,7 +30,7 @@ export interface ContentCollectionDefinition<S extends z.ZodType> {
    */
   small?: boolean
   /** Why a valid document must not be shown right now (an expired accreditation), if so. */
-  hiddenBecause?: (data: z.output<S>) => string | undefined
+  hiddenBecause?(data: z.output<S>): string | undefined
 }
 
 /**

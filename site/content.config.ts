@@ -3,7 +3,7 @@
 import {defineCollection} from 'astro:content'
 import type {z} from 'zod'
 import type {ContentCollection} from './lib/content/collections/define'
-import {contentCollections} from './lib/content/collections/index'
+import {contentCollections} from './lib/content/collections'
 import {contentLoader} from './lib/content/loader'
 
 function collectionFrom<S extends z.ZodType>(collection: ContentCollection<S>) {

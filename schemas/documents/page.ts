@@ -1,6 +1,6 @@
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
-import {RESERVED_PAGE_SLUGS} from '../lib/constants'
+import {RESERVED_PAGE_SLUGS} from '../lib/sections'
 import {pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
 

@@ -1,6 +1,6 @@
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import {defineField, defineType} from 'sanity'
-import {CRISIS_DEFAULTS} from '../lib/constants'
+import {CRISIS_DEFAULTS} from '../lib/crisisLine'
 import {SAFE_URL_MESSAGE} from '../lib/rules'
 import {dialablePhone, safeUriOptions} from '../lib/validation'
 

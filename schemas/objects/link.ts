@@ -1,6 +1,6 @@
 import {LinkIcon} from '@sanity/icons/Link'
 import {defineField, defineType} from 'sanity'
-import {SITE_SECTIONS} from '../lib/constants'
+import {SECTION_KEYS, sectionName} from '../lib/sections'
 import {SAFE_URL_MESSAGE} from '../lib/rules'
 import {safeUriOptions} from '../lib/validation'
 
@@ -51,7 +51,7 @@ export const linkType = defineType({
       name: 'section',
       title: 'Section',
       type: 'string',
-      options: {list: SITE_SECTIONS.map(({title, value}) => ({title, value}))},
+      options: {list: SECTION_KEYS.map((key) => ({title: sectionName(key), value: key}))},
       hidden: ({parent}) => linkTypeOf(parent) !== 'section',
       validation: (rule) =>
         rule.custom((value, context) =>

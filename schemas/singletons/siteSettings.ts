@@ -1,6 +1,6 @@
 import {CogIcon} from '@sanity/icons/Cog'
 import {defineField, defineType} from 'sanity'
-import {CRISIS_DEFAULTS} from '../lib/constants'
+import {CRISIS_DEFAULTS} from '../lib/crisisLine'
 import {dialablePhone} from '../lib/validation'
 import {contentChecks} from '../lib/contentCheckRule'
 

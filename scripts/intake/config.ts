@@ -3,8 +3,8 @@
 import path from 'node:path'
 import addressparser from 'nodemailer/lib/addressparser'
 import {z} from 'zod'
-import {firstIssueSentence, optional, wholeNumber} from '../../site/lib/envSchema.ts'
-import {isLocalHost} from '../../site/lib/localHost.ts'
+import {firstIssueSentence, optional, wholeNumber} from '../../site/lib/config/envSchema.ts'
+import {isLocalHost} from '../../site/lib/config/localHost.ts'
 import {KEY_BYTES} from './crypto.ts'
 
 export const DEFAULT_PORT = 8788

@@ -2,7 +2,7 @@
 // value stops the service with one sentence that names the variable.
 import path from 'node:path'
 import {z} from 'zod'
-import {firstIssueSentence, optional} from '../../site/lib/envSchema.ts'
+import {firstIssueSentence, optional} from '../../site/lib/config/envSchema.ts'
 
 /**
  * Default signature age limit. @sanity/webhook checks only the HMAC, never the age of the `t=`

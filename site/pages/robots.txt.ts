@@ -1,7 +1,7 @@
 import type {APIRoute} from 'astro'
-import {siteConfig} from '../lib/config'
-import {singleton} from '../lib/data'
-import {robotsTxt} from '../lib/robotsTxt'
+import {siteConfig} from '../lib/config/config'
+import {robotsTxt} from '../lib/seo/robotsTxt'
+import {singleton} from '../lib/content'
 
 /** Crawlers may read the public site; nothing while it shows sample content, nor the editors' preview. */
 export const GET: APIRoute = async ({site}) => {

@@ -1,6 +1,6 @@
 import type {z} from 'zod'
 import type {ContentCollection} from '../../site/lib/content/collections/define'
-import type {ContentOf, RoutedCollection} from '../../site/lib/content/collections/index'
+import type {ContentOf, RoutedCollection} from '../../site/lib/content/collections'
 import {fetchAll} from '../../site/lib/content/syncRequests'
 import {createLocalSource} from '../../site/lib/content/localSource'
 import {validateCollection} from '../../site/lib/content/validate'

@@ -3,9 +3,9 @@
 // keys follow the pages' declared dependencies (site/lib/pages/dependencies.ts): a page's own entry,
 // what every page shows (with the copyright year and the site's address), and its related lists.
 import {getCollection} from 'astro:content'
-import {siteConfig} from '../config'
-import type {RoutedCollection} from '../content/collections/index'
-import {allOf} from '../data'
+import {siteConfig} from '../config/config'
+import type {RoutedCollection} from '../content/collections'
+import {allOf} from '../content'
 import {EVERY_PAGE_SHOWS, everyPageKey, PAGE_DEPENDENCIES, pageKeys} from '../pages/dependencies'
 
 async function entryDigests(name: (typeof EVERY_PAGE_SHOWS)[number]): Promise<string[]> {

@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
-import {buildCacheFolder} from '../config'
+import {buildCacheFolder} from '../config/config'
 import {writeFileAtomically} from './writeFileAtomically'
 
 /** The top-level field moved out of the store. */

@@ -5,7 +5,7 @@
 import type {Loader, LoaderContext} from 'astro/loaders'
 import pMap from 'p-map'
 import {z} from 'zod'
-import {siteConfig} from '../config'
+import {siteConfig} from '../config/config'
 import {bodiesPresent, detachBody, pruneBodies} from './bodyStore'
 import type {ContentCollection} from './collections/define'
 import {mirrorImagesIn} from './media'

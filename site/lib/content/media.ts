@@ -4,7 +4,7 @@
 // uses never sits where a public build looks.
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {buildCacheFolder} from '../config'
+import {buildCacheFolder} from '../config/config'
 import type {ContentSource, ImageAssetRef} from './source'
 import {writeFileAtomically} from './writeFileAtomically'
 

@@ -3,7 +3,7 @@
 // optional read token that stays on the server. Failures become one clear sentence.
 import {createClient, type SanityClient} from '@sanity/client'
 import {createImageUrlBuilder} from '@sanity/image-url'
-import type {ContentSourceConfig} from '../config'
+import type {ContentSourceConfig} from '../config/config'
 import type {Perspective} from './perspective'
 import {ContentSourceError, type ContentSource, type ContentSourceOptions} from './source'
 import {stegaFilter} from './stegaFilter'

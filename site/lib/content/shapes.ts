@@ -3,7 +3,6 @@
 // each collection's schema against the type TypeGen generated for its query (collections/define.ts).
 // Rules the Studio enforces too come from schemas/lib/rules.ts, so both sides say the same.
 import {z} from 'zod'
-import {SITE_SECTIONS} from '../../../schemas/lib/constants'
 import {REVIEW_CREDENTIAL_VALUES} from '../../../schemas/lib/reviewLabel'
 import {
   HTTPS_MESSAGE,
@@ -14,6 +13,7 @@ import {
   slugProblem,
   TIME_PATTERN,
 } from '../../../schemas/lib/rules'
+import {SECTION_KEYS} from '../../../schemas/lib/sections'
 
 const MISSING_REFERENCE = 'is missing, or points to a document that does not exist or is not published'
 
@@ -68,11 +68,9 @@ export const highlightSchema = z.object({title: z.string(), text: z.string()})
 export const linkTargetSchema = resolved({_type: z.string(), slug: z.string().optional()})
 export type LinkTarget = z.infer<typeof linkTargetSchema>
 
-const sectionValues = SITE_SECTIONS.map((section) => section.value) as [string, ...string[]]
-
 export const linkSchema = z.discriminatedUnion('linkType', [
   z.object({linkType: z.literal('internal'), internal: linkTargetSchema}),
-  z.object({linkType: z.literal('section'), section: z.enum(sectionValues)}),
+  z.object({linkType: z.literal('section'), section: z.enum(SECTION_KEYS)}),
   z.object({linkType: z.literal('external'), href: safeUrlSchema}),
 ])
 export type Link = z.infer<typeof linkSchema>

@@ -1,6 +1,6 @@
 // The one small interface both content sources implement: run a GROQ query over published
 // content, and fetch the bytes of an image so the site can serve it from its own origin.
-import type {ContentSourceConfig} from '../config'
+import type {ContentSourceConfig} from '../config/config'
 import type {Perspective} from './perspective'
 
 export interface ImageAssetRef {

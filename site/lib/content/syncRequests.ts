@@ -4,7 +4,7 @@
 // later build asks what changed and every collection's ids in one, then (only when something
 // changed) the referrers of the changes, and every collection's refetched documents in one more.
 import {PUBLISHED, type ContentCollection} from './collections/define'
-import {allCollections} from './collections/index'
+import {allCollections} from './collections'
 import {referenceDepth} from './referenceDepth'
 import type {ContentSource} from './source'
 

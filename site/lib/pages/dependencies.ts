@@ -5,9 +5,9 @@
 // the incremental build's cache keys (site/lib/build/cacheKeys.ts) are derived from them, so a list
 // declared here cannot be copied stale from an earlier build.
 import {createHash} from 'node:crypto'
-import type {CollectionName, ContentOf, RoutedCollection} from '../content/collections/index'
+import type {CollectionName, ContentOf, RoutedCollection} from '../content/collections'
 import type {Teaser} from '../content/collections/teasers'
-import {byOrderThenName} from '../sort'
+import {byOrderThenName} from './sort'
 
 /** Every page shows the site settings (header, crisis line, footer) and the footer's accreditations. */
 export const EVERY_PAGE_SHOWS: readonly CollectionName[] = ['siteSettings', 'accreditations']

@@ -1,7 +1,7 @@
 // Content for one preview request: every collection read with the drafts perspective, through the
 // same queries and validation as a build, at most once per request.
 import {AsyncLocalStorage} from 'node:async_hooks'
-import {contentCollections, onceEach, type CollectionName, type ContentOf} from '../content/collections/index'
+import {contentCollections, onceEach, type CollectionName, type ContentOf} from '../content/collections'
 import {fetchAll} from '../content/syncRequests'
 import {mirrorImagesIn, previewMediaCacheDir} from '../content/media'
 import type {ContentSource} from '../content/source'

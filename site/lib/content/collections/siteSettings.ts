@@ -1,7 +1,7 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
 import type {SiteSettingsQueryResult} from '../generated/sanity.types'
-import {CRISIS_DEFAULTS} from '../../../../schemas/lib/constants'
+import {CRISIS_DEFAULTS} from '../../../../schemas/lib/crisisLine'
 import {linkFields, seoFields} from '../projections'
 import {highlightSchema, httpsUrlSchema, linkSchema, phoneSchema, safeUrlSchema, seoSchema, timeSchema} from '../shapes'
 import {PAGED, PUBLISHED, defineContentCollection} from './define'

@@ -4,7 +4,7 @@ import {escape} from '../../render.mjs'
 
 // The site's own base stylesheet, inlined as the site inlines its styles.
 const styles = ['tokens.css', 'global.css']
-  .map((file) => readFileSync(new URL(`../../../../site/styles/${file}`, import.meta.url), 'utf8'))
+  .map((file) => readFileSync(new URL(`../../../../../site/styles/${file}`, import.meta.url), 'utf8'))
   .join('\n')
   .replace(/@import [^;]+;/g, '')
 

@@ -68,7 +68,7 @@ export interface SiteConfig {
   studioUrl: string
   /**
    * Where the inquiry form posts: the clinic's intake receiver (npm run intake). Deployment
-   * configuration, so it overrides the endpoint in Site settings; see site/lib/inquiryEndpoint.ts.
+   * configuration, so it overrides the endpoint in Site settings; see site/lib/pages/inquiryEndpoint.ts.
    */
   inquiryEndpoint?: string
 }

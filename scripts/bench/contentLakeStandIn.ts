@@ -1,13 +1,15 @@
-// A local stand-in for the Sanity Content Lake's HTTP query API, evaluated with groq-js over a
-// dataset, so the Sanity content source and Studio validation can be tested offline on 127.0.0.1.
+// A stand-in for the Sanity Content Lake's HTTP query API, evaluated with groq-js over a dataset,
+// with a latency to play a remote service: the bench measures the Sanity source's builds against it
+// (standInProcess.ts), and tests check the Sanity content source and Studio validation with it,
+// offline on 127.0.0.1. It records every request, and can be told to fail the next ones.
 import {readFile} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import path from 'node:path'
 import type {AddressInfo} from 'node:net'
-import {evaluateGroq} from '../../site/lib/content/evaluateGroq'
-import {approximateSourceMap} from './contentSourceMap'
-import {applyPerspective, type Perspective} from '../../site/lib/content/perspective'
-import type {SeedDocument} from '../../site/lib/content/seedDataset'
+import {evaluateGroq} from '../../site/lib/content/evaluateGroq.ts'
+import {applyPerspective, type Perspective} from '../../site/lib/content/perspective.ts'
+import type {SeedDocument} from '../../site/lib/content/seedDataset.ts'
+import {approximateSourceMap} from './contentSourceMap.ts'
 
 export interface RecordedRequest {
   method: string

@@ -1,6 +1,6 @@
 // Every question a page shows, from its FAQ list and from FAQ blocks in its rich text, once each:
 // what the page's FAQPage structured data must describe.
-import {faqBlockSchema, type Faq, type RichText} from './content/shapes'
+import {faqBlockSchema, type Faq, type RichText} from '../content/shapes'
 
 export function faqsOnPage(body: RichText, faqs: Faq[] = []): Faq[] {
   const fromBody = body.flatMap((block) => {

@@ -1,5 +1,5 @@
 // Builds the peer site with Eleventy's programmatic API:
-//   node bench/peer/build.mjs --data <dataset folder> --out <output folder>
+//   node scripts/bench/peer/build.mjs --data <dataset folder> --out <output folder>
 // Images are copied to /media, as the site's build copies them.
 import {cp} from 'node:fs/promises'
 import path from 'node:path'
@@ -8,7 +8,8 @@ import Eleventy from '@11ty/eleventy'
 import {loadSiteData} from './siteData.mjs'
 
 const {values} = parseArgs({options: {data: {type: 'string'}, out: {type: 'string'}}})
-if (!values.data || !values.out) throw new Error('Usage: node bench/peer/build.mjs --data <dataset folder> --out <output folder>')
+if (!values.data || !values.out)
+  throw new Error('Usage: node scripts/bench/peer/build.mjs --data <dataset folder> --out <output folder>')
 const dataDir = path.resolve(values.data)
 const outDir = path.resolve(values.out)
 const here = import.meta.dirname

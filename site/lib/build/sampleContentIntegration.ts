@@ -4,7 +4,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
-import {SAMPLE_ROBOTS_COMMENT} from './robotsTxt'
+import {SAMPLE_ROBOTS_COMMENT} from '../seo/robotsTxt'
 
 export const SAMPLE_BUILD_WARNING =
   'This build shows SAMPLE CONTENT (site settings: "This site shows sample content" is on). Every page says ' +

@@ -1,56 +1,40 @@
-// Where every document and section lives on the site: the one place URLs are decided.
-import {RESERVED_PAGE_SLUGS} from '../../schemas/lib/constants'
-import type {Link, LinkTarget} from './content/shapes'
+// Where every document and section lives on the site: the one place URLs are decided, from the
+// table of sections (schemas/lib/sections.ts).
+import {GET_HELP_PAGE_SLUG, RESERVED_PAGE_SLUGS, SECTIONS, sectionOfType, type SectionKey} from '../../../schemas/lib/sections'
+import type {Link} from '../content/shapes'
 
-export const SECTION_PATHS = {
-  programs: '/programs/',
-  conditions: '/conditions/',
-  therapies: '/therapies/',
-  accreditations: '/accreditations/',
-  'get-help': '/get-help/',
-} as const satisfies Record<string, string>
+export {GET_HELP_PAGE_SLUG}
 
-export type Section = keyof typeof SECTION_PATHS
-
-/** The slug of the generic page whose copy the get-help route shows above the contact options. */
-export const GET_HELP_PAGE_SLUG = 'get-help'
+/** The address of a section of the site. */
+export function sectionPath(section: SectionKey): string {
+  return SECTIONS[section].path
+}
 
 /**
  * Whether a generic page's slug is served by a route of its own rather than /[slug]/: the get-help
  * page, and slugs the Studio already refuses because built-in sections use them.
  */
 export function hasOwnRoute(slug: string): boolean {
-  return slug === GET_HELP_PAGE_SLUG || (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)
+  return slug === GET_HELP_PAGE_SLUG || RESERVED_PAGE_SLUGS.includes(slug)
 }
 
 /** The slug of the generic page that explains how the site and the inquiry form handle personal data. */
 export const PRIVACY_PAGE_SLUG = 'privacy'
 
-const TYPE_PREFIX: Record<string, string> = {
-  program: '/programs/',
-  condition: '/conditions/',
-  therapy: '/therapies/',
-  page: '/',
-}
-
 /** The URL path of a routed document, or undefined for types that have no page of their own. */
-export function pathFor(target: {_type: string; slug?: string}): string | undefined {
+export function pathFor(target: {_type: string; slug?: string | null}): string | undefined {
   if (target._type === 'homePage') return '/'
-  const prefix = TYPE_PREFIX[target._type]
-  if (!prefix || !target.slug) return undefined
-  if (target._type === 'page' && target.slug === GET_HELP_PAGE_SLUG) return SECTION_PATHS['get-help']
-  return `${prefix}${target.slug}/`
-}
-
-export function sectionPath(section: string): string | undefined {
-  return section in SECTION_PATHS ? SECTION_PATHS[section as Section] : undefined
+  if (!target.slug) return undefined
+  if (target._type === 'page') return target.slug === GET_HELP_PAGE_SLUG ? sectionPath('get-help') : `/${target.slug}/`
+  const section = sectionOfType(target._type)
+  return section ? `${sectionPath(section)}${target.slug}/` : undefined
 }
 
 /** The href of a validated link: a site path, or the external address as given. */
 export function hrefForLink(link: Link): string | undefined {
   switch (link.linkType) {
     case 'internal':
-      return pathFor(link.internal as LinkTarget)
+      return pathFor(link.internal)
     case 'section':
       return sectionPath(link.section)
     case 'external':

@@ -1,7 +1,7 @@
 // Builders for the structured data (schema.org JSON-LD) the site emits, and the one serializer
 // that makes it safe to put inside a <script> element.
-import type {SiteSettings} from './content/collections/siteSettings'
-import type {Faq, MedicalReview} from './content/shapes'
+import type {SiteSettings} from '../content/collections/siteSettings'
+import type {Faq, MedicalReview} from '../content/shapes'
 import {toPlainText} from '@portabletext/toolkit'
 
 type JsonLd = Record<string, unknown>

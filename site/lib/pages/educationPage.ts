@@ -1,11 +1,12 @@
 // What every education page (program, condition, therapy) derives from its document: its URL,
 // metadata, breadcrumbs and structured data (MedicalWebPage, plus FAQPage when it has questions).
-import type {SiteSettings} from './content/collections/siteSettings'
-import type {Faq, MedicalReview, RichText, Seo} from './content/shapes'
-import {absoluteUrl, faqPage, medicalWebPage, type MedicalWebPageInput} from './jsonld'
+import type {SiteSettings} from '../content/collections/siteSettings'
+import type {Faq, MedicalReview, RichText, Seo} from '../content/shapes'
+import {absoluteUrl, faqPage, medicalWebPage, type MedicalWebPageInput} from '../seo/jsonld'
 import {faqsOnPage} from './pageFaqs'
-import {pathFor, SECTION_PATHS, type Section} from './routes'
-import {pageMeta, type PageMeta} from './seo'
+import {sectionEyebrow, sectionName, type SectionKey} from '../../../schemas/lib/sections'
+import {pathFor, sectionPath} from './routes'
+import {pageMeta, type PageMeta} from '../seo/pageMeta'
 
 export interface EducationDocument {
   _id: string
@@ -22,9 +23,7 @@ export interface EducationDocument {
 
 export interface EducationPageInput {
   doc: EducationDocument
-  section: Section
-  /** The section's name in breadcrumbs, e.g. "Conditions we treat". */
-  sectionName: string
+  section: SectionKey
   about: MedicalWebPageInput['about']['type']
   settings: SiteSettings
   siteUrl: string
@@ -32,21 +31,24 @@ export interface EducationPageInput {
 
 export interface EducationPage {
   path: string
+  /** The label above the title: the section's ("Conditions we treat"). */
+  eyebrow: string
   meta: PageMeta
   breadcrumbs: {name: string; path: string}[]
   jsonLd: object[]
 }
 
-export function educationPage({doc, section, sectionName, about, settings, siteUrl}: EducationPageInput): EducationPage {
-  const path = pathFor(doc) ?? `${SECTION_PATHS[section]}${doc.slug}/`
+export function educationPage({doc, section, about, settings, siteUrl}: EducationPageInput): EducationPage {
+  const path = pathFor(doc) ?? `${sectionPath(section)}${doc.slug}/`
   const meta = pageMeta({title: doc.title, description: doc.summary, seo: doc.seo, settings, path, siteUrl})
   const faqs = faqsOnPage(doc.body, doc.faqs)
   return {
     path,
+    eyebrow: sectionEyebrow(section),
     meta,
     breadcrumbs: [
       {name: 'Home', path: '/'},
-      {name: sectionName, path: SECTION_PATHS[section]},
+      {name: sectionName(section), path: sectionPath(section)},
       {name: doc.title, path},
     ],
     jsonLd: [

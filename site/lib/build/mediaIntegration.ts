@@ -9,9 +9,9 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
 import pMap from 'p-map'
-import {siteConfig} from './config'
-import {mediaCacheDir, MEDIA_URL_BASE} from './content/media'
-import {mimeTypeFor} from './content/mimeTypes'
+import {siteConfig} from '../config/config'
+import {mediaCacheDir, MEDIA_URL_BASE} from '../content/media'
+import {mimeTypeFor} from '../content/mimeTypes'
 
 /** Files in the output that can name an image: pages, and any XML or JSON beside them. */
 const REFERRING_FILE = /\.(html|xml|json|txt)$/

@@ -1,8 +1,8 @@
 // What a page says about itself to search engines and link previews, with fallbacks from site
 // settings, so every page has a title, a description, a canonical URL and a sharing image.
-import type {SiteSettings} from './content/collections/siteSettings'
-import type {Seo} from './content/shapes'
-import {imageAttributes} from './images'
+import type {SiteSettings} from '../content/collections/siteSettings'
+import type {Seo} from '../content/shapes'
+import {imageAttributes} from '../pages/images'
 import {absoluteUrl} from './jsonld'
 
 export interface PageMeta {

@@ -1,15 +1,15 @@
-// Where pages read content. A production build reads Astro's content layer (published content,
-// loaded once per build); the editors' preview server reads drafts, fresh for every request.
+// Where pages read content: the one entry point. A production build reads Astro's content layer
+// (published content, loaded once per build); the editors' preview server reads drafts, fresh for
+// every request. Pages receive what they show from here and pass it down; components never fetch.
 import {getCollection} from 'astro:content'
-import {attachBody} from './content/bodyStore'
-import {
-  onceEach,
-  type CollectionName,
-  type ContentOf,
-  type RoutedCollection,
-  type SingletonCollection,
-} from './content/collections/index'
-import {previewContent} from './preview/previewContent'
+import {namedByList, type NamedBy} from '../pages/dependencies'
+import {byOrderThenName} from '../pages/sort'
+import {previewContent} from '../preview/previewContent'
+import {attachBody} from './bodyStore'
+import type {Accreditation} from './collections/accreditations'
+import {onceEach, type CollectionName, type ContentOf, type RoutedCollection, type SingletonCollection} from './collections'
+import type {SiteSettings} from './collections/siteSettings'
+import type {Teaser} from './collections/teasers'
 
 const built = onceEach(fromStore)
 
@@ -26,6 +26,11 @@ function fromStore<K extends CollectionName>(name: K): Promise<ContentOf<K>[]> {
   // Astro types each collection's entries from its schema (content.config.ts), but cannot tell
   // which collection a generic name is.
   return getCollection(name).then((entries) => entries.map((entry) => attachBody(entry.data as ContentOf<K>)))
+}
+
+/** A routed collection in the order index pages list it: editors' order, then title. */
+export async function inDisplayOrder<K extends RoutedCollection>(name: K): Promise<ContentOf<K>[]> {
+  return [...(await allOf(name))].sort(byOrderThenName((document) => document.title))
 }
 
 const slugIndexes = new WeakMap<readonly object[], Map<string, object>>()
@@ -51,4 +56,20 @@ export async function singleton<K extends SingletonCollection>(name: K): Promise
     throw new Error(`The ${name === 'home' ? 'home page' : 'site settings'} are missing: publish the "${what} in the Studio.`)
   }
   return doc
+}
+
+/** What every page's header and footer show: the site settings and the accreditations, in order. */
+export interface SiteChrome {
+  settings: SiteSettings
+  accreditations: Accreditation[]
+}
+
+export async function siteChrome(): Promise<SiteChrome> {
+  const [settings, accreditations] = await Promise.all([singleton('siteSettings'), allOf('accreditations')])
+  return {settings, accreditations: [...accreditations].sort(byOrderThenName((accreditation) => accreditation.name))}
+}
+
+/** A related list a kind of page declares (site/lib/pages/dependencies.ts), for the document `id`. */
+export function relatedTo(list: NamedBy, id: string): Promise<Teaser[]> {
+  return namedByList(list, id, allOf)
 }

@@ -1,7 +1,7 @@
 // HTTP response headers for the static site, and the host files that carry them (Netlify and
 // Cloudflare Pages `_headers`, Vercel's Build Output config). Pure functions, so the build can write the
 // files and tests can read the policy without a server.
-import {isLocalHost} from './localHost'
+import {isLocalHost} from '../config/localHost'
 
 export interface SecurityHeaderOptions {
   /** The inquiry form's endpoint (see inquiryEndpoint.ts); its origin may receive the form. */

@@ -1,6 +1,6 @@
 // The <img> attributes for a content image: served from the site's own origin, with width,
 // height and a srcset of the mirrored variants.
-import type {Image} from './content/shapes'
+import type {Image} from '../content/shapes'
 
 export interface ImageAttributes {
   src: string

@@ -2,8 +2,8 @@
 // between a laptop, a staging server and production, and content moves between them), so the build's
 // INQUIRY_ENDPOINT wins; the endpoint in Site settings is for a clinic that runs no receiver of ours
 // and points the form at an intake system of its own. With neither, the site shows no form.
-import {siteConfig, type SiteConfig} from './config'
-import type {SiteSettings} from './content/collections/siteSettings'
+import {siteConfig, type SiteConfig} from '../config/config'
+import type {SiteSettings} from '../content/collections/siteSettings'
 
 export function inquiryEndpoint(
   settings: Pick<SiteSettings, 'inquiry'>,

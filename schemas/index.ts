@@ -30,9 +30,9 @@ import {siteSettingsType} from './singletons/siteSettings'
 /** Singletons exist exactly once, under an id equal to their type name. */
 export const SINGLETON_TYPES = ['siteSettings', 'homePage'] as const
 
-export const singletonTypes = [siteSettingsType, homePageType]
-export const documentTypes = [programType, conditionType, therapyType, pageType, faqType, personType, accreditationType]
-export const objectTypes = [
+const singletonTypes = [siteSettingsType, homePageType]
+const documentTypes = [programType, conditionType, therapyType, pageType, faqType, personType, accreditationType]
+const objectTypes = [
   accessibleImageType,
   addressType,
   calloutType,

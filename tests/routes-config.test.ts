@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {ConfigError, parseConfig} from '../site/lib/config/config'
+import {parseConfig} from '../site/lib/config/config'
+import {ConfigError} from '../site/lib/config/envSchema'
 import {hrefForLink, pathFor, telHref} from '../site/lib/pages/routes'
 import {pageMeta, truncate} from '../site/lib/seo/pageMeta'
 

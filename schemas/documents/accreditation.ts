@@ -3,6 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {hasExpired, HTTPS_MESSAGE} from '../lib/rules'
 import {httpsUriOptions} from '../lib/validation'
 import {contentChecks} from '../lib/contentCheckRule'
+import {displayOrderings} from '../lib/pageFields'
 
 export const ACCREDITATION_KINDS = [
   {title: 'Accreditation', value: 'accreditation'},
@@ -78,7 +79,7 @@ export const accreditationType = defineType({
     }),
     defineField({name: 'order', title: 'Order', type: 'number', initialValue: 10, validation: (rule) => rule.integer().min(0)}),
   ],
-  orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: displayOrderings,
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
   preview: {

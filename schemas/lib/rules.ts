@@ -5,7 +5,7 @@
 // returns the problem as a sentence an editor understands, or undefined when the value is fine.
 
 /** Lowercase letters and digits in words joined by single dashes: "anxiety-disorders". */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export function slugProblem(slug: string): string | undefined {
   return SLUG_PATTERN.test(slug)

@@ -13,9 +13,15 @@ async function entryDigests(name: (typeof EVERY_PAGE_SHOWS)[number]): Promise<st
 }
 
 /** Cache keys of a collection's pages, by slug. */
-export async function pageCacheKeys(name: RoutedCollection): Promise<Map<string, string>> {
+async function pageCacheKeys(name: RoutedCollection): Promise<Map<string, string>> {
   const shownEverywhere = (await Promise.all(EVERY_PAGE_SHOWS.map(entryDigests))).flat()
   const everyPage = everyPageKey([siteConfig().siteUrl, new Date().getFullYear(), ...shownEverywhere])
   const entries = (await getCollection(name)).map((entry) => ({digest: String(entry.digest ?? entry.id), data: entry.data}))
   return pageKeys(entries, everyPage, PAGE_DEPENDENCIES[name], allOf)
+}
+
+/** `getStaticPaths` of a collection's pages: a page per document (that `served` keeps), with its cache key. */
+export async function staticPaths(name: RoutedCollection, served: (slug: string) => boolean = () => true) {
+  const [cacheKeys, documents] = await Promise.all([pageCacheKeys(name), allOf(name)])
+  return documents.filter(({slug}) => served(slug)).map(({slug}) => ({params: {slug}, cacheKey: cacheKeys.get(slug)}))
 }

@@ -2,7 +2,7 @@
 // with one sentence that names the variable.
 import path from 'node:path'
 import {z} from 'zod'
-import {firstIssueSentence, optional} from './envSchema'
+import {ConfigError, optional, parseEnv} from './envSchema'
 import {isLocalHost} from './localHost'
 
 const DEFAULT_API_VERSION = '2025-02-19'
@@ -73,17 +73,9 @@ export interface SiteConfig {
   inquiryEndpoint?: string
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
-
 /** Parses the environment into the site's configuration; throws a ConfigError naming the variable. */
 export function parseConfig(env: Record<string, string | undefined>): SiteConfig {
-  const parsed = envSchema.safeParse(env)
-  if (!parsed.success) {
-    throw new ConfigError(firstIssueSentence(parsed.error))
-  }
-  const vars = parsed.data
+  const vars = parseEnv(envSchema, env)
   const kind = vars.CONTENT_SOURCE ?? (vars.SANITY_PROJECT_ID ? 'sanity' : 'local')
   const siteUrl = (vars.SITE_URL ?? 'https://www.example.com').replace(/\/+$/, '')
   const cacheDir = vars.ASTRO_CACHE_DIR

@@ -7,6 +7,18 @@ import {z} from 'zod'
 export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 
+/** A configuration problem, as one sentence that names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** The environment checked against `schema`: its values, or the first problem as a ConfigError. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.output<S> {
+  const parsed = schema.safeParse(env)
+  if (!parsed.success) throw new ConfigError(firstIssueSentence(parsed.error))
+  return parsed.data
+}
+
 /** The first problem as one sentence that names the variable (prefixed when the message does not). */
 export function firstIssueSentence(error: z.ZodError): string {
   const issue = error.issues[0]

@@ -1,6 +1,7 @@
 // Where pages read content: the one entry point. A production build reads Astro's content layer
 // (published content, loaded once per build); the editors' preview server reads drafts, fresh for
-// every request. Pages receive what they show from here and pass it down; components never fetch.
+// every request. Pages and layouts read from here and pass what components show down as props;
+// components never fetch.
 import {getCollection} from 'astro:content'
 import {namedByList, type NamedBy} from '../pages/dependencies'
 import {byOrderThenName} from '../pages/sort'

@@ -38,7 +38,7 @@ export const phoneSchema = checkedBy(phoneProblem)
 export const timeSchema = z.string().regex(TIME_PATTERN, 'must be a 24-hour time like 08:00')
 export const reviewDateSchema = checkedBy(reviewDateProblem, isoDateSchema)
 
-export const imageAssetSchema = resolved({
+const imageAssetSchema = resolved({
   _id: z.string(),
   url: z.string(),
   extension: z.string(),
@@ -65,7 +65,7 @@ export type Image = z.infer<typeof imageSchema>
 /** A short titled point: a highlight, a benefit, a next step. */
 export const highlightSchema = z.object({title: z.string(), text: z.string()})
 
-export const linkTargetSchema = resolved({_type: z.string(), slug: z.string().optional()})
+const linkTargetSchema = resolved({_type: z.string(), slug: z.string().optional()})
 export type LinkTarget = z.infer<typeof linkTargetSchema>
 
 export const linkSchema = z.discriminatedUnion('linkType', [
@@ -115,7 +115,7 @@ const markDefSchema = z.looseObject({_key: z.string(), _type: z.string()}).super
     context.addIssue({...issue, code: 'custom', message: issue.message, path: issue.path})
 })
 
-export const textBlockSchema = z.looseObject({
+const textBlockSchema = z.looseObject({
   _type: z.literal('block'),
   _key: z.string(),
   style: z.string().optional(),
@@ -125,7 +125,7 @@ export const textBlockSchema = z.looseObject({
   children: z.array(z.union([spanSchema, z.looseObject({_type: z.string()})])),
 })
 
-export const simpleTextSchema = z.array(textBlockSchema)
+const simpleTextSchema = z.array(textBlockSchema)
 
 export const faqSchema = z.object({
   _id: z.string(),
@@ -136,7 +136,7 @@ export const faqSchema = z.object({
 })
 export type Faq = z.infer<typeof faqSchema>
 
-export const figureBlockSchema = imageSchema.and(
+const figureBlockSchema = imageSchema.and(
   z.object({_type: z.literal('figure'), _key: z.string(), caption: z.string().optional()}),
 )
 export const ctaSchema = z.object({
@@ -145,8 +145,8 @@ export const ctaSchema = z.object({
   link: linkSchema,
 })
 export type Cta = z.infer<typeof ctaSchema>
-export const ctaBlockSchema = ctaSchema.extend({_type: z.literal('cta'), _key: z.string()})
-export const calloutBlockSchema = z.object({
+const ctaBlockSchema = ctaSchema.extend({_type: z.literal('cta'), _key: z.string()})
+const calloutBlockSchema = z.object({
   _type: z.literal('callout'),
   _key: z.string(),
   tone: z.enum(['info', 'tip', 'crisis']),

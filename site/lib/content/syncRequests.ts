@@ -81,7 +81,7 @@ const REFERRERS_QUERY = /* groq */ `*[${PUBLISHED} && references($ids)]._id`
  * a query that follows references `n` deep shows a change `n` references away, and the refetch
  * (`references($ids)`) covers the last of them itself.
  */
-export const REFERRER_ROUNDS = Math.max(0, ...allCollections.map((collection) => referenceDepth(collection.changedQuery) - 1))
+const REFERRER_ROUNDS = Math.max(0, ...allCollections.map((collection) => referenceDepth(collection.changedQuery) - 1))
 
 /**
  * Every document of a collection, page by page, and the newest `_updatedAt` in the dataset (the

@@ -42,7 +42,7 @@ export const INQUIRY_RESULT_PATHS = {
 
 /** Whether a path is one of those pages, which mean something only right after a post (no sitemap, no index). */
 export function isInquiryResultPath(pathname: string): boolean {
-  return (Object.values(INQUIRY_RESULT_PATHS) as string[]).includes(pathname)
+  return Object.values(INQUIRY_RESULT_PATHS).some((path) => path === pathname)
 }
 
 /** The receiver's path on its host, as the production nginx example and local development mount it. */

@@ -1,5 +1,6 @@
 // Builders for the structured data (schema.org JSON-LD) the site emits, and the one serializer
 // that makes it safe to put inside a <script> element.
+import {siteConfig} from '../config/config'
 import type {SiteSettings} from '../content/collections/siteSettings'
 import type {Faq, MedicalReview} from '../content/shapes'
 import {toPlainText} from '@portabletext/toolkit'
@@ -16,11 +17,12 @@ const DAY_URLS: Record<string, string> = {
   Sunday: 'https://schema.org/Sunday',
 }
 
-export function absoluteUrl(path: string, siteUrl: string): string {
+/** An absolute URL on the site (the configured SITE_URL unless `siteUrl` is given). */
+export function absoluteUrl(path: string, siteUrl = siteConfig().siteUrl): string {
   return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).toString()
 }
 
-export function medicalClinic(settings: SiteSettings, siteUrl: string): JsonLd {
+export function medicalClinic(settings: SiteSettings, siteUrl = siteConfig().siteUrl): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalClinic',
@@ -80,7 +82,7 @@ export function faqPage(faqs: Faq[]): JsonLd {
   }
 }
 
-export function breadcrumbList(items: {name: string; path: string}[], siteUrl: string): JsonLd {
+export function breadcrumbList(items: {name: string; path: string}[], siteUrl = siteConfig().siteUrl): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

@@ -1,5 +1,6 @@
 // What a page says about itself to search engines and link previews, with fallbacks from site
 // settings, so every page has a title, a description, a canonical URL and a sharing image.
+import {siteConfig} from '../config/config'
 import type {SiteSettings} from '../content/collections/siteSettings'
 import type {Seo} from '../content/shapes'
 import {imageAttributes} from '../pages/images'
@@ -20,7 +21,8 @@ export interface PageMetaInput {
   seo?: Seo
   settings: SiteSettings
   path: string
-  siteUrl: string
+  /** The site's address; the configured SITE_URL unless given. */
+  siteUrl?: string
 }
 
 /** Shortens text at a word boundary, for descriptions built from longer summaries. */
@@ -31,7 +33,7 @@ export function truncate(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`
 }
 
-export function pageMeta({title, description, seo, settings, path, siteUrl}: PageMetaInput): PageMeta {
+export function pageMeta({title, description, seo, settings, path, siteUrl = siteConfig().siteUrl}: PageMetaInput): PageMeta {
   const siteName = settings.clinicName
   // An editor's search title is used as written; otherwise the page title gets the clinic name.
   const fullTitle = seo?.title ?? (title.includes(siteName) ? title : `${title} | ${siteName}`)

@@ -8,6 +8,7 @@ export const educationProjection = /* groq */ `${pageBaseFields}, order,
   "faqs": faqs[]->${faqFields},
   "medicalReview": medicalReview${reviewFields}`
 
+/** The fields of the education collections' schemas that they share. */
 export const educationShape = {
   _id: z.string(),
   _type: z.string(),
@@ -21,3 +22,6 @@ export const educationShape = {
   medicalReview: medicalReviewSchema,
   seo: seoSchema,
 }
+
+/** A document of any education collection, as pages see it. */
+export type EducationDocument = z.output<z.ZodObject<typeof educationShape>>

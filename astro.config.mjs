@@ -4,13 +4,13 @@ import node from '@astrojs/node'
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
-import {siteConfig} from './site/lib/config.ts'
-import {hostFilesIntegration} from './site/lib/hostFilesIntegration.ts'
-import {isInquiryResultPath} from './site/lib/inquiryForm.ts'
-import {mediaIntegration} from './site/lib/mediaIntegration.ts'
+import {siteConfig} from './site/lib/config/config.ts'
+import {hostFilesIntegration} from './site/lib/build/hostFilesIntegration.ts'
+import {isInquiryResultPath} from './site/lib/pages/inquiryForm.ts'
+import {mediaIntegration} from './site/lib/build/mediaIntegration.ts'
 import {visualEditingIntegration} from './site/lib/preview/visualEditingIntegration.ts'
-import {sampleContentIntegration} from './site/lib/sampleContentIntegration.ts'
-import {unusedScriptsIntegration} from './site/lib/unusedScriptsIntegration.ts'
+import {sampleContentIntegration} from './site/lib/build/sampleContentIntegration.ts'
+import {unusedScriptsIntegration} from './site/lib/build/unusedScriptsIntegration.ts'
 
 // A local .env fills in what the shell did not set, before the configuration is read once.
 if (existsSync('.env')) process.loadEnvFile('.env')
@@ -31,7 +31,7 @@ export default defineConfig({
   build: {format: 'directory', inlineStylesheets: 'always'},
   // Class names instead of data attributes for scoped styles: smaller pages, same specificity.
   scopedStyleStrategy: 'class',
-  // Content pages whose cache key (site/lib/pageCacheKeys.ts) and code are unchanged are copied
+  // Content pages whose cache key (site/lib/build/cacheKeys.ts) and code are unchanged are copied
   // from the last build instead of rendered: a one-document edit re-renders the pages that show it.
   experimental: {incrementalBuild: true},
   integrations: [

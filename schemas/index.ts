@@ -1,58 +1,57 @@
-// The content model: every Sanity schema type, listed once. Studio and tests import from here.
-import {accreditation} from './documents/accreditation'
-import {condition} from './documents/condition'
-import {faq} from './documents/faq'
-import {page} from './documents/page'
-import {person} from './documents/person'
-import {program} from './documents/program'
-import {therapy} from './documents/therapy'
-import {accessibleImage} from './objects/accessibleImage'
-import {address} from './objects/address'
-import {callout} from './objects/callout'
-import {careLevel} from './objects/careLevel'
-import {crisisResources} from './objects/crisisResources'
-import {cta} from './objects/cta'
-import {faqBlock} from './objects/faqBlock'
-import {figure} from './objects/figure'
-import {highlight} from './objects/highlight'
-import {inquirySettings} from './objects/inquirySettings'
-import {link} from './objects/link'
-import {medicalReview} from './objects/medicalReview'
-import {navItem} from './objects/navItem'
-import {openingHours} from './objects/openingHours'
-import {richText, simpleText} from './objects/richText'
-import {scheduleItem} from './objects/scheduleItem'
-import {seo} from './objects/seo'
-import {skill} from './objects/skill'
-import {homePage} from './singletons/homePage'
-import {siteSettings} from './singletons/siteSettings'
+// The content model: every Sanity schema type, listed once. The Studio, TypeGen and tests import from here.
+import {accreditationType} from './documents/accreditation'
+import {conditionType} from './documents/condition'
+import {faqType} from './documents/faq'
+import {pageType} from './documents/page'
+import {personType} from './documents/person'
+import {programType} from './documents/program'
+import {therapyType} from './documents/therapy'
+import {accessibleImageType} from './objects/accessibleImage'
+import {addressType} from './objects/address'
+import {calloutType} from './objects/callout'
+import {careLevelType} from './objects/careLevel'
+import {crisisResourcesType} from './objects/crisisResources'
+import {ctaType} from './objects/cta'
+import {faqBlockType} from './objects/faqBlock'
+import {figureType} from './objects/figure'
+import {highlightType} from './objects/highlight'
+import {inquirySettingsType} from './objects/inquirySettings'
+import {linkType} from './objects/link'
+import {medicalReviewType} from './objects/medicalReview'
+import {navItemType} from './objects/navItem'
+import {openingHoursType} from './objects/openingHours'
+import {richTextType, simpleTextType} from './objects/richText'
+import {scheduleItemType} from './objects/scheduleItem'
+import {seoType} from './objects/seo'
+import {skillType} from './objects/skill'
+import {homePageType} from './singletons/homePage'
+import {siteSettingsType} from './singletons/siteSettings'
 
 /** Singletons exist exactly once, under an id equal to their type name. */
 export const SINGLETON_TYPES = ['siteSettings', 'homePage'] as const
-export type SingletonType = (typeof SINGLETON_TYPES)[number]
 
-export const singletonTypes = [siteSettings, homePage]
-export const documentTypes = [program, condition, therapy, page, faq, person, accreditation]
-export const objectTypes = [
-  accessibleImage,
-  address,
-  callout,
-  careLevel,
-  crisisResources,
-  cta,
-  faqBlock,
-  figure,
-  highlight,
-  inquirySettings,
-  link,
-  medicalReview,
-  navItem,
-  openingHours,
-  richText,
-  scheduleItem,
-  seo,
-  simpleText,
-  skill,
+const singletonTypes = [siteSettingsType, homePageType]
+const documentTypes = [programType, conditionType, therapyType, pageType, faqType, personType, accreditationType]
+const objectTypes = [
+  accessibleImageType,
+  addressType,
+  calloutType,
+  careLevelType,
+  crisisResourcesType,
+  ctaType,
+  faqBlockType,
+  figureType,
+  highlightType,
+  inquirySettingsType,
+  linkType,
+  medicalReviewType,
+  navItemType,
+  openingHoursType,
+  richTextType,
+  scheduleItemType,
+  seoType,
+  simpleTextType,
+  skillType,
 ]
 
 export const schemaTypes = [...singletonTypes, ...documentTypes, ...objectTypes]

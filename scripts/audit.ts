@@ -13,8 +13,8 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs, promisify} from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import {SAMPLE_ROBOTS_COMMENT} from '../site/lib/robotsTxt.ts'
-import {CHROMIUM_FLAGS, findChromium, NO_BROWSER_MESSAGE} from '../tests/support/browser.ts'
+import {SAMPLE_ROBOTS_COMMENT} from '../site/lib/seo/robotsTxt.ts'
+import {CHROMIUM_FLAGS, findChromium, NO_BROWSER_MESSAGE} from './chromium.ts'
 import {resolveFile, startStaticServer} from './serve/staticServer.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

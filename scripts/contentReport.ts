@@ -1,7 +1,7 @@
 // `npm run content:report`: the reading level of every published document, read from where the
 // site builds from (the starter dataset, or the Sanity project when SANITY_PROJECT_ID is set).
-import {siteConfig} from '../site/lib/config.ts'
-import {createContentSource} from '../site/lib/content/source.ts'
+import {siteConfig} from '../site/lib/config/config.ts'
+import {createContentSource} from '../site/lib/content/openSource.ts'
 import {formatReadingReport, readingRows, type ReportDocument} from './content/readingReport.ts'
 
 /** Every published document except assets, as stored: the one place this report reads content. */

@@ -1,12 +1,13 @@
 // The site's content collections: every one is loaded from the configured content source (the
 // starter dataset or Sanity) by one GROQ query, and validated against its zod schema.
 import {defineCollection} from 'astro:content'
+import type {z} from 'zod'
 import type {ContentCollection} from './lib/content/collections/define'
-import {contentCollections} from './lib/content/collections/index'
+import {contentCollections} from './lib/content/collections'
 import {contentLoader} from './lib/content/loader'
 
-function collectionFrom<C extends ContentCollection>(collection: C) {
-  return defineCollection({loader: contentLoader(collection), schema: collection.schema as C['schema']})
+function collectionFrom<S extends z.ZodType>(collection: ContentCollection<S>) {
+  return defineCollection({loader: contentLoader(collection), schema: collection.schema})
 }
 
 const {siteSettings, home, pages, programs, conditions, therapies, accreditations, people, faqs} = contentCollections

@@ -1,12 +1,14 @@
-// Project id and dataset for the Studio and the CLI. Without a Sanity project, the Studio works on
-// the local Content Lake (`npm run studio` / `npm start` start it and hand the Studio its address
-// and write token); with one, it uses sanity.io.
+// What the Studio and the CLI are configured with: the project and dataset, the local Content Lake's
+// address and token, and the preview server's address. Without a Sanity project, the Studio works
+// on the local Content Lake (`npm run studio` / `npm start` start it and hand the Studio its
+// address and write token); with one, it uses sanity.io.
 import {DEFAULT_LAKE_PORT, LOCAL_PROJECT_ID} from '../scripts/lake/address.ts'
 
 /**
- * One variable. Each is read as a literal `process.env.SANITY_STUDIO_*` expression, because that is
- * what the Studio's bundler replaces with its value; in the browser `process` itself may not exist.
- * Variables without the SANITY_STUDIO_ prefix reach only the CLI, which runs in Node.
+ * One variable, or undefined when it is unset or empty. Each is read as a literal `process.env.NAME`
+ * expression, because that is what the Studio's bundler replaces with its value (for SANITY_STUDIO_*
+ * names only; in the browser `process` itself may not exist, hence the try). Variables without the
+ * SANITY_STUDIO_ prefix reach only the CLI, which runs in Node.
  */
 function fromEnv(read: () => string | undefined): string | undefined {
   try {

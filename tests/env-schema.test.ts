@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
-import {firstIssueSentence, optional} from '../site/lib/envSchema'
+import {firstIssueSentence, optional} from '../site/lib/config/envSchema'
 
 const schema = z.object({
   PORT: optional(z.coerce.number().int('PORT must be a whole number.')),

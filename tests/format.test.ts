@@ -1,8 +1,8 @@
 // How dates, opening hours and page FAQs read to a visitor.
 import {describe, expect, it} from 'vitest'
-import type {Faq, RichText} from '../site/lib/content/schemas'
-import {displayHost, formatDate, formatDays, formatOpeningHours, formatTime} from '../site/lib/format'
-import {faqsOnPage} from '../site/lib/pageFaqs'
+import type {Faq, RichText} from '../site/lib/content/shapes'
+import {displayHost, formatDate, formatDays, formatOpeningHours, formatTime} from '../site/lib/pages/format'
+import {faqsOnPage} from '../site/lib/pages/pageFaqs'
 
 describe('formatDate', () => {
   it('writes a review date the way people read it, whatever the time zone', () => {

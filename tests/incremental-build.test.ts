@@ -1,11 +1,18 @@
 // Successive builds of one site into the same folder with the same cache, as the rebuild service
 // runs them. Astro's incremental build copies a content page whose cache key is unchanged; a page
-// that shows changed content must never be copied stale.
+// that shows changed content must never be copied stale. The keys follow what pages declare they
+// show (site/lib/pages/dependencies.ts).
+import {createHash} from 'node:crypto'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {conditions} from '../site/lib/content/collections/conditions'
+import {programs} from '../site/lib/content/collections/programs'
+import {therapies} from '../site/lib/content/collections/therapies'
 import type {SeedDocument} from '../site/lib/content/seedDataset'
+import {namedBy, PAGE_DEPENDENCIES, pageKeys, type PageDependencies} from '../site/lib/pages/dependencies'
 import {buildSite, buildWorkDir, readPages, type BuiltPage} from './support/build'
+import {loadCollection, readFrom} from './support/collections'
 import {seedVariant} from './support/seedVariant'
 
 const work = buildWorkDir()
@@ -78,4 +85,34 @@ describe('successive builds of one site', () => {
     }
     expect(third.copied).toBe(0)
   }, 300_000)
+})
+
+describe('a related list declared for a kind of page', () => {
+  it('changes the cache keys of exactly the pages whose list changed', async () => {
+    const [therapyDocs, programDocs, conditionDocs] = await Promise.all([
+      loadCollection(therapies),
+      loadCollection(programs),
+      loadCollection(conditions),
+    ])
+    // Therapy pages also list the programs that use them: one entry in the declarations.
+    const withPrograms: PageDependencies = {
+      ...PAGE_DEPENDENCIES.therapies,
+      programs: namedBy('programs', (program) => program.therapies),
+    }
+    const entries = therapyDocs.map((data) => ({digest: createHash('sha1').update(JSON.stringify(data)).digest('hex'), data}))
+    const keys = (dependencies: PageDependencies, programsNow: typeof programDocs) =>
+      pageKeys(entries, 'every-page', dependencies, readFrom({conditions: conditionDocs, programs: programsNow}))
+
+    const [program, ...otherPrograms] = programDocs
+    const dropped = program?.therapies[0]
+    if (!program || !dropped) throw new Error('test setup: the starter program lists no therapy')
+    const edited = [{...program, therapies: program.therapies.slice(1)}, ...otherPrograms]
+
+    const before = await keys(withPrograms, programDocs)
+    const after = await keys(withPrograms, edited)
+    const changed = [...before].filter(([slug, key]) => after.get(slug) !== key).map(([slug]) => slug)
+    expect(changed).toEqual([dropped.slug])
+    // Without the declaration the same edit changes no key: the page would be copied stale.
+    expect(await keys(PAGE_DEPENDENCIES.therapies, edited)).toEqual(await keys(PAGE_DEPENDENCIES.therapies, programDocs))
+  })
 })

@@ -9,13 +9,15 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {attachBody} from '../site/lib/content/bodyStore'
 import {conditions, type Condition} from '../site/lib/content/collections/conditions'
 import type {ContentCollection} from '../site/lib/content/collections/define'
-import {conditionsByTherapy, therapies} from '../site/lib/content/collections/therapies'
+import {therapies} from '../site/lib/content/collections/therapies'
 import {contentLoader} from '../site/lib/content/loader'
 import {createLocalSource} from '../site/lib/content/localSource'
 import {createSanitySource} from '../site/lib/content/sanitySource'
 import type {SeedDocument} from '../site/lib/content/seedDataset'
 import type {ContentSource} from '../site/lib/content/source'
-import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
+import {namedByList, PAGE_DEPENDENCIES} from '../site/lib/pages/dependencies'
+import {startContentLakeStandIn, type ContentLakeStandIn} from '../scripts/bench/contentLakeStandIn'
+import {readFrom} from './support/collections'
 import {referencesIn, seed} from './support/seed'
 import {seedVariant} from './support/seedVariant'
 
@@ -156,11 +158,9 @@ describe('incremental content sync', () => {
     const result = await sync(conditions)
     expect(result.documents).toBeLessThan(documents.length)
     const synced = [...result.entries.values()].map((entry) => entry.data as Condition)
-    expect(
-      conditionsByTherapy(synced)
-        .get('therapy-family')
-        ?.map((condition) => condition._id),
-    ).toContain('condition-anxiety')
+    // What the therapy page lists, through its declared dependency (site/lib/pages/dependencies.ts).
+    const listed = await namedByList(PAGE_DEPENDENCIES.therapies.conditions, 'therapy-family', readFrom({conditions: synced}))
+    expect(listed.map((condition) => condition._id)).toContain('condition-anxiety')
   })
 
   it("refreshes a link two references away: a condition's FAQ answer linking to a renamed therapy", async () => {

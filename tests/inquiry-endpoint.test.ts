@@ -1,8 +1,8 @@
 // Where the site's inquiry form posts, and what the Content-Security-Policy lets it post to.
 import {describe, expect, it} from 'vitest'
-import {parseConfig} from '../site/lib/config'
-import {inquiryEndpoint} from '../site/lib/inquiryEndpoint'
-import {contentSecurityPolicy} from '../site/lib/securityHeaders'
+import {parseConfig} from '../site/lib/config/config'
+import {inquiryEndpoint} from '../site/lib/pages/inquiryEndpoint'
+import {contentSecurityPolicy} from '../site/lib/build/securityHeaders'
 
 const settings = {inquiry: {endpoint: 'https://forms.example-intake.com/f/123', responseTime: '', consentText: '', nextSteps: []}}
 const formAction = (endpoint: string) =>

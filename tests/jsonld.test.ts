@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {breadcrumbList, faqPage, medicalClinic, medicalWebPage, serializeJsonLd} from '../site/lib/jsonld'
+import {breadcrumbList, faqPage, medicalClinic, medicalWebPage, serializeJsonLd} from '../site/lib/seo/jsonld'
 import {siteSettings} from '../site/lib/content/collections/siteSettings'
 import {loadCollection} from './support/collections'
 

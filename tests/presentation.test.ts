@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {schemaTypes} from '../schemas'
-import {pathFor} from '../site/lib/routes'
+import {pathFor} from '../site/lib/pages/routes'
 import {documentLocations, documentPath} from '../studio/presentation/locations'
 import {publishedDocuments} from './support/seed'
 

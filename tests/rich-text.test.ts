@@ -1,10 +1,10 @@
 import {renderToStaticMarkup} from 'react-dom/server'
 import {createElement} from 'react'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {CRISIS_DEFAULTS} from '../schemas/lib/constants'
-import type {RichText} from '../site/lib/content/schemas'
-import {RichTextView} from '../site/lib/portableText/RichTextView'
-import {createHeadingIds} from '../site/lib/portableText/headingIds'
+import {CRISIS_DEFAULTS} from '../schemas/lib/crisisLine'
+import type {RichText} from '../site/lib/content/shapes'
+import {RichTextView} from '../site/lib/pages/portableText/RichTextView'
+import {createHeadingIds} from '../site/lib/pages/portableText/headingIds'
 
 const crisis = {...CRISIS_DEFAULTS}
 const block = (text: string, extra: Record<string, unknown> = {}) => ({

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {ConfigError, parseConfig} from '../site/lib/config'
-import {hrefForLink, pathFor, telHref} from '../site/lib/routes'
-import {pageMeta, truncate} from '../site/lib/seo'
+import {parseConfig} from '../site/lib/config/config'
+import {ConfigError} from '../site/lib/config/envSchema'
+import {hrefForLink, pathFor, telHref} from '../site/lib/pages/routes'
+import {pageMeta, truncate} from '../site/lib/seo/pageMeta'
 
 describe('routes', () => {
   it('gives every routed document a lowercase, readable path', () => {

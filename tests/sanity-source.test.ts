@@ -4,10 +4,10 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {contentCollections} from '../site/lib/content/collections/index'
+import {contentCollections} from '../site/lib/content/collections'
 import {createSanitySource} from '../site/lib/content/sanitySource'
 import {buildSite, BuildFailed, listFiles, readPages} from './support/build'
-import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
+import {startContentLakeStandIn, type ContentLakeStandIn} from '../scripts/bench/contentLakeStandIn'
 import {seed} from './support/seed'
 
 const TOKEN = 'sk-test-build-token-5f1e9a'

@@ -6,7 +6,7 @@ import {validateDocumentWithWorkspace} from '@sanity/validation'
 import {createSchema} from 'sanity'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {schemaTypes} from '../schemas'
-import {startContentLakeStandIn, type ContentLakeStandIn} from './support/contentLakeStandIn'
+import {startContentLakeStandIn, type ContentLakeStandIn} from '../scripts/bench/contentLakeStandIn'
 import {contentDocuments, seed} from './support/seed'
 
 /**

@@ -1,7 +1,9 @@
 import {BookmarkFilledIcon} from '@sanity/icons/BookmarkFilled'
 import {defineField, defineType} from 'sanity'
-import {SAFE_URL_MESSAGE, todayIso} from '../lib/validation'
+import {hasExpired, HTTPS_MESSAGE} from '../lib/rules'
+import {httpsUriOptions} from '../lib/validation'
 import {contentChecks} from '../lib/contentCheckRule'
+import {displayOrderings} from '../lib/pageFields'
 
 export const ACCREDITATION_KINDS = [
   {title: 'Accreditation', value: 'accreditation'},
@@ -11,7 +13,7 @@ export const ACCREDITATION_KINDS = [
 ]
 
 /** An accreditation, license, certification or membership, shown as a badge in the footer. */
-export const accreditation = defineType({
+export const accreditationType = defineType({
   name: 'accreditation',
   title: 'Accreditation',
   type: 'document',
@@ -52,7 +54,7 @@ export const accreditation = defineType({
       description: 'The issuer’s page where visitors can check this accreditation. Badges link here.',
       validation: (rule) => [
         rule.required().error('Add the page where visitors can verify it.'),
-        rule.uri({scheme: ['https']}).error(SAFE_URL_MESSAGE),
+        rule.uri(httpsUriOptions).error(HTTPS_MESSAGE),
       ],
     }),
     defineField({name: 'validFrom', title: 'Valid from', type: 'date', validation: (rule) => rule.required()}),
@@ -77,13 +79,13 @@ export const accreditation = defineType({
     }),
     defineField({name: 'order', title: 'Order', type: 'number', initialValue: 10, validation: (rule) => rule.integer().min(0)}),
   ],
-  orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: displayOrderings,
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
   preview: {
     select: {title: 'name', issuer: 'issuer', validUntil: 'validUntil', media: 'badge'},
     prepare: ({title, issuer, validUntil, media}) => {
-      const expired = typeof validUntil === 'string' && validUntil < todayIso()
+      const expired = typeof validUntil === 'string' && hasExpired(validUntil)
       return {
         title,
         subtitle: [

@@ -1,10 +1,20 @@
 import {ActivityIcon} from '@sanity/icons/Activity'
 import {defineField, defineType} from 'sanity'
-import {educationTailFields, faqsField, orderField, pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
+import {
+  displayOrderings,
+  educationTailFields,
+  faqsField,
+  orderField,
+  pageGroups,
+  referencesField,
+  slugField,
+  summaryField,
+  titleField,
+} from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** A condition the clinic treats, with what it can feel like and how care helps. */
-export const condition = defineType({
+export const conditionType = defineType({
   name: 'condition',
   title: 'Condition',
   type: 'document',
@@ -32,18 +42,11 @@ export const condition = defineType({
       description: 'If you mention suicide or self-harm, add a Crisis callout right beside it.',
       validation: (rule) => rule.required(),
     }),
-    defineField({
-      name: 'therapies',
-      title: 'Therapies that help',
-      type: 'array',
-      group: 'content',
-      of: [{type: 'reference', to: [{type: 'therapy'}]}],
-      validation: (rule) => rule.unique(),
-    }),
+    referencesField('therapies', 'Therapies that help', 'therapy'),
     faqsField(),
     ...educationTailFields(),
   ],
-  orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: displayOrderings,
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
   preview: {select: {title: 'title', subtitle: 'summary'}},

@@ -1,6 +1,7 @@
 import {HelpCircleIcon} from '@sanity/icons/HelpCircle'
 import {defineField, defineType} from 'sanity'
 import {contentChecks} from '../lib/contentCheckRule'
+import {displayOrderings} from '../lib/pageFields'
 
 export const FAQ_TOPICS = [
   {title: 'The program', value: 'program'},
@@ -11,7 +12,7 @@ export const FAQ_TOPICS = [
 ]
 
 /** A question visitors ask, with a short answer. Used on pages and in FAQ lists. */
-export const faq = defineType({
+export const faqType = defineType({
   name: 'faq',
   title: 'FAQ',
   type: 'document',
@@ -40,7 +41,7 @@ export const faq = defineType({
     }),
     defineField({name: 'order', title: 'Order', type: 'number', initialValue: 10, validation: (rule) => rule.integer().min(0)}),
   ],
-  orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: displayOrderings,
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
   preview: {select: {title: 'question', subtitle: 'topic'}},

@@ -1,11 +1,11 @@
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
-import {RESERVED_PAGE_SLUGS} from '../lib/constants'
+import {RESERVED_PAGE_SLUGS} from '../lib/sections'
 import {pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** A generic page: about us, get help, privacy, and anything else that is not an education page. */
-export const page = defineType({
+export const pageType = defineType({
   name: 'page',
   title: 'Page',
   type: 'document',

@@ -4,7 +4,7 @@ import {contentChecks} from '../lib/contentCheckRule'
 import {REVIEW_CREDENTIALS, reviewLabel} from '../lib/reviewLabel'
 
 /** A clinician or staff member; reviewers sign off education pages. */
-export const person = defineType({
+export const personType = defineType({
   name: 'person',
   title: 'Person',
   type: 'document',

@@ -1,10 +1,20 @@
 import {HeartIcon} from '@sanity/icons/Heart'
 import {defineField, defineType} from 'sanity'
-import {educationTailFields, faqsField, orderField, pageGroupsWith, slugField, summaryField, titleField} from '../lib/pageFields'
+import {
+  displayOrderings,
+  educationTailFields,
+  faqsField,
+  orderField,
+  pageGroupsWith,
+  referencesField,
+  slugField,
+  summaryField,
+  titleField,
+} from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** A program or level of care the clinic offers, such as the Intensive Outpatient Program. */
-export const program = defineType({
+export const programType = defineType({
   name: 'program',
   title: 'Program',
   type: 'document',
@@ -67,18 +77,11 @@ export const program = defineType({
       of: [{type: 'careLevel'}],
       description: 'A comparison table so visitors see where this program sits. Mark this program’s row.',
     }),
-    defineField({
-      name: 'therapies',
-      title: 'Therapies used',
-      type: 'array',
-      group: 'details',
-      of: [{type: 'reference', to: [{type: 'therapy'}]}],
-      validation: (rule) => rule.unique(),
-    }),
+    referencesField('therapies', 'Therapies used', 'therapy', {group: 'details'}),
     faqsField(),
     ...educationTailFields(),
   ],
-  orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: displayOrderings,
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
   preview: {

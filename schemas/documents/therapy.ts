@@ -1,10 +1,19 @@
 import {BulbOutlineIcon} from '@sanity/icons/BulbOutline'
 import {defineField, defineType} from 'sanity'
-import {educationTailFields, faqsField, orderField, pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
+import {
+  displayOrderings,
+  educationTailFields,
+  faqsField,
+  orderField,
+  pageGroups,
+  slugField,
+  summaryField,
+  titleField,
+} from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** A therapy or treatment approach used in the program, such as CBT or DBT. */
-export const therapy = defineType({
+export const therapyType = defineType({
   name: 'therapy',
   title: 'Therapy',
   type: 'document',
@@ -35,7 +44,7 @@ export const therapy = defineType({
     faqsField(),
     ...educationTailFields(),
   ],
-  orderings: [{title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: displayOrderings,
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
   preview: {

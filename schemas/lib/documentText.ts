@@ -22,9 +22,14 @@ export const MEASURED_FIELDS: Record<string, {field: string; limit: number}> = {
   faq: {field: 'answer', limit: READING_GRADE_LIMITS.faqAnswer},
 }
 
-/** Fields that hold codes, numbers, addresses or settings rather than words to read. */
-const NOT_PROSE = new Set([
+/**
+ * Fields that hold codes, numbers, addresses or settings rather than words to read. The one list:
+ * the content checks skip them, and the preview's click-to-edit prose fields are derived from the
+ * schema without them (`npm run typegen`, site/lib/content/generated/proseFields.ts).
+ */
+export const NOT_PROSE: ReadonlySet<string> = new Set([
   ...['slug', 'href', 'url', 'chatUrl', 'verificationUrl', 'endpoint', 'email', 'markDefs', 'marks', 'style', 'listItem'],
+  ...['abbreviation', 'shortName'],
   ...['phone', 'callNumber', 'textNumber', 'emergencyNumber', 'address', 'days', 'opens', 'closes'],
   ...['validFrom', 'validUntil', 'lastReviewed', 'tone', 'kind', 'topic', 'linkType', 'section', 'reviewCredential'],
 ])

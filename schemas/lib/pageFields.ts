@@ -1,6 +1,12 @@
-// Field groups and fields every routed document shares (pages, programs, conditions, therapies).
-import {defineField} from 'sanity'
+// Field groups and fields of the routed documents: title, slug and summary on all of them (pages,
+// programs, conditions, therapies); order, FAQs, the review and SEO on the education documents.
+import {defineField, type SortOrdering} from 'sanity'
 import {slugField} from './slugField'
+
+/** The Studio's list order for documents that have an "order" field. */
+export const displayOrderings: SortOrdering[] = [
+  {title: 'Display order', name: 'order', by: [{field: 'order', direction: 'asc'}]},
+]
 
 const contentGroup = {name: 'content', title: 'Content', default: true}
 const reviewAndSeoGroups = [
@@ -53,19 +59,35 @@ export function orderField() {
   })
 }
 
-export function faqsField(description = 'Questions shown at the end of the page, in this order.') {
+/** A list of references to documents of one type, each at most once. */
+export function referencesField(
+  name: string,
+  title: string,
+  to: string,
+  options: {group?: string; description?: string; uniqueMessage?: string} = {},
+) {
   return defineField({
-    name: 'faqs',
-    title: 'Frequently asked questions',
+    name,
+    title,
     type: 'array',
-    group: 'content',
-    description,
-    of: [{type: 'reference', to: [{type: 'faq'}]}],
-    validation: (rule) => rule.unique().error('Each question can appear only once on a page.'),
+    group: options.group ?? 'content',
+    ...(options.description ? {description: options.description} : {}),
+    of: [{type: 'reference', to: [{type: to}]}],
+    validation: (rule) => (options.uniqueMessage ? rule.unique().error(options.uniqueMessage) : rule.unique()),
   })
 }
 
-/** Review and SEO: the tail every education document shares. */
+export function faqsField(description = 'Questions shown at the end of the page, in this order.') {
+  return referencesField('faqs', 'Frequently asked questions', 'faq', {
+    description,
+    uniqueMessage: 'Each question can appear only once on a page.',
+  })
+}
+
+/**
+ * Review and SEO, the tail of every education document, where the review is required. A generic
+ * page (page.ts) has the same two fields, with the review optional.
+ */
 export function educationTailFields() {
   return [
     defineField({

@@ -1,13 +1,12 @@
 import {defineField} from 'sanity'
+import {slugProblem} from './rules'
 import {isUniqueSlugPerType} from './validation'
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Checks a slug's shape, and that it does not take an address a built-in section uses. */
 export function checkSlug(current: string | undefined, reserved: readonly string[] = []): true | string {
   if (!current) return 'Generate a slug from the title.'
-  if (!SLUG_PATTERN.test(current))
-    return 'Use lowercase letters, numbers and single dashes only, for example "anxiety-disorders".'
+  const problem = slugProblem(current)
+  if (problem) return problem
   if (reserved.includes(current)) return `"${current}" is used by a built-in section of the site. Choose another slug.`
   return true
 }

@@ -3,7 +3,7 @@ import {defineType} from 'sanity'
 import {altTextFields} from '../lib/imageFields'
 
 /** An image with alt text (or an explicit decorative choice), for logos, portraits and cards. */
-export const accessibleImage = defineType({
+export const accessibleImageType = defineType({
   name: 'accessibleImage',
   title: 'Image',
   type: 'image',

@@ -2,7 +2,7 @@ import {PinIcon} from '@sanity/icons/Pin'
 import {defineField, defineType} from 'sanity'
 
 /** A postal address, in the parts that maps and structured data expect. */
-export const address = defineType({
+export const addressType = defineType({
   name: 'address',
   title: 'Address',
   type: 'object',

@@ -2,7 +2,7 @@ import {InfoOutlineIcon} from '@sanity/icons/InfoOutline'
 import {defineField, defineType} from 'sanity'
 
 /** A highlighted box in rich text. The crisis tone adds the site's crisis resources beside the text. */
-export const callout = defineType({
+export const calloutType = defineType({
   name: 'callout',
   title: 'Callout',
   type: 'object',

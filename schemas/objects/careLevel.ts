@@ -2,7 +2,7 @@ import {TiersIcon} from '@sanity/icons/Tiers'
 import {defineField, defineType} from 'sanity'
 
 /** One row of a levels-of-care comparison (outpatient, IOP, partial hospitalization, residential). */
-export const careLevel = defineType({
+export const careLevelType = defineType({
   name: 'careLevel',
   title: 'Level of care',
   type: 'object',

@@ -1,14 +1,16 @@
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import {defineField, defineType} from 'sanity'
-import {CRISIS_DEFAULTS} from '../lib/constants'
-import {SAFE_URL_MESSAGE, dialablePhone, safeUriOptions} from '../lib/validation'
+import {CRISIS_DEFAULTS} from '../lib/crisisLine'
+import {SAFE_URL_MESSAGE} from '../lib/rules'
+import {phoneField} from '../lib/phoneField'
+import {safeUriOptions} from '../lib/validation'
 
 /**
  * The crisis line shown on every page. All fields are required and prefilled, so an editor cannot
  * remove it by mistake; the site also falls back to these defaults.
  */
 
-export const crisisResources = defineType({
+export const crisisResourcesType = defineType({
   name: 'crisisResources',
   title: 'Crisis line',
   type: 'object',
@@ -22,26 +24,12 @@ export const crisisResources = defineType({
       initialValue: CRISIS_DEFAULTS.heading,
       validation: (rule) => rule.required().max(80),
     }),
-    defineField({
-      name: 'callNumber',
-      title: 'Crisis line to call',
-      type: 'string',
+    phoneField('callNumber', 'Crisis line to call', 'The crisis line number is required on every page.', {
       initialValue: CRISIS_DEFAULTS.callNumber,
       description: 'The 988 Suicide & Crisis Lifeline.',
-      validation: (rule) => [
-        rule.required().error('The crisis line number is required on every page.'),
-        rule.custom(dialablePhone),
-      ],
     }),
-    defineField({
-      name: 'textNumber',
-      title: 'Crisis line to text',
-      type: 'string',
+    phoneField('textNumber', 'Crisis line to text', 'The crisis text number is required on every page.', {
       initialValue: CRISIS_DEFAULTS.textNumber,
-      validation: (rule) => [
-        rule.required().error('The crisis text number is required on every page.'),
-        rule.custom(dialablePhone),
-      ],
     }),
     defineField({
       name: 'chatUrl',
@@ -53,15 +41,8 @@ export const crisisResources = defineType({
         rule.uri(safeUriOptions).error(SAFE_URL_MESSAGE),
       ],
     }),
-    defineField({
-      name: 'emergencyNumber',
-      title: 'Emergency number',
-      type: 'string',
+    phoneField('emergencyNumber', 'Emergency number', 'The emergency number is required on every page.', {
       initialValue: CRISIS_DEFAULTS.emergencyNumber,
-      validation: (rule) => [
-        rule.required().error('The emergency number is required on every page.'),
-        rule.custom(dialablePhone),
-      ],
     }),
   ],
 })

@@ -2,7 +2,7 @@ import {LaunchIcon} from '@sanity/icons/Launch'
 import {defineField, defineType} from 'sanity'
 
 /** A call to action: a short label and where it leads, shown as a button. */
-export const cta = defineType({
+export const ctaType = defineType({
   name: 'cta',
   title: 'Call to action',
   type: 'object',

@@ -2,7 +2,7 @@ import {HelpCircleIcon} from '@sanity/icons/HelpCircle'
 import {defineField, defineType} from 'sanity'
 
 /** A group of FAQ documents placed inside rich text. */
-export const faqBlock = defineType({
+export const faqBlockType = defineType({
   name: 'faqBlock',
   title: 'FAQ list',
   type: 'object',

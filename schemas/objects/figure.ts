@@ -3,7 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {altTextFields} from '../lib/imageFields'
 
 /** An image placed inside rich text, with alt text and an optional caption. */
-export const figure = defineType({
+export const figureType = defineType({
   name: 'figure',
   title: 'Figure',
   type: 'image',

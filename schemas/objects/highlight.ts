@@ -2,7 +2,7 @@ import {StarIcon} from '@sanity/icons/Star'
 import {defineField, defineType} from 'sanity'
 
 /** A short titled point: a benefit of a program or a reason to reach out. */
-export const highlight = defineType({
+export const highlightType = defineType({
   name: 'highlight',
   title: 'Highlight',
   type: 'object',

@@ -1,8 +1,10 @@
 import {EnvelopeIcon} from '@sanity/icons/Envelope'
 import {defineField, defineType} from 'sanity'
+import {HTTPS_MESSAGE} from '../lib/rules'
+import {httpsUriOptions} from '../lib/validation'
 
 /** Where the inquiry form sends its data, and what visitors are told about it. */
-export const inquirySettings = defineType({
+export const inquirySettingsType = defineType({
   name: 'inquirySettings',
   title: 'Inquiry form',
   type: 'object',
@@ -14,7 +16,7 @@ export const inquirySettings = defineType({
       type: 'url',
       description:
         'The https address that receives the form (your form service or intake system). Leave empty to hide the form and show only phone and email.',
-      validation: (rule) => rule.uri({scheme: ['https']}).error('The form must post to an https:// address.'),
+      validation: (rule) => rule.uri(httpsUriOptions).error(HTTPS_MESSAGE),
     }),
     defineField({
       name: 'responseTime',

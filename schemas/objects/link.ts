@@ -1,7 +1,8 @@
 import {LinkIcon} from '@sanity/icons/Link'
 import {defineField, defineType} from 'sanity'
-import {SITE_SECTIONS} from '../lib/constants'
-import {SAFE_URL_MESSAGE, safeUriOptions} from '../lib/validation'
+import {SECTION_KEYS, sectionName} from '../lib/sections'
+import {SAFE_URL_MESSAGE} from '../lib/rules'
+import {safeUriOptions} from '../lib/validation'
 
 /** Document types a link can point to inside the site. */
 export const LINKABLE_TYPES = ['homePage', 'page', 'program', 'condition', 'therapy'] as const
@@ -12,7 +13,7 @@ type LinkValue = {linkType?: LinkType; internal?: unknown; section?: string; hre
 const linkTypeOf = (parent: unknown) => (parent as LinkValue | undefined)?.linkType ?? 'internal'
 
 /** A link to a page of this site, a built-in section, or an external address (https, mailto or tel only). */
-export const link = defineType({
+export const linkType = defineType({
   name: 'link',
   title: 'Link',
   type: 'object',
@@ -50,7 +51,7 @@ export const link = defineType({
       name: 'section',
       title: 'Section',
       type: 'string',
-      options: {list: SITE_SECTIONS.map(({title, value}) => ({title, value}))},
+      options: {list: SECTION_KEYS.map((key) => ({title: sectionName(key), value: key}))},
       hidden: ({parent}) => linkTypeOf(parent) !== 'section',
       validation: (rule) =>
         rule.custom((value, context) =>

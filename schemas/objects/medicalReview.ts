@@ -7,7 +7,7 @@ import {notInFuture} from '../lib/validation'
  * Who checked an education page for accuracy, and when. The reviewer's credential decides whether
  * the page says "Medically reviewed" or "Clinically reviewed" (schemas/lib/reviewLabel.ts).
  */
-export const medicalReview = defineType({
+export const medicalReviewType = defineType({
   name: 'medicalReview',
   title: 'Review',
   type: 'object',

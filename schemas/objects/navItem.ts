@@ -2,7 +2,7 @@ import {MenuIcon} from '@sanity/icons/Menu'
 import {defineField, defineType} from 'sanity'
 
 /** One entry of the site's main navigation. */
-export const navItem = defineType({
+export const navItemType = defineType({
   name: 'navItem',
   title: 'Navigation item',
   type: 'object',

@@ -1,5 +1,6 @@
 import {ClockIcon} from '@sanity/icons/Clock'
 import {defineField, defineType} from 'sanity'
+import {TIME_PATTERN} from '../lib/rules'
 
 export const WEEKDAYS = [
   {title: 'Monday', value: 'Monday'},
@@ -11,10 +12,8 @@ export const WEEKDAYS = [
   {title: 'Sunday', value: 'Sunday'},
 ]
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
-
 /** One row of opening hours: the days it applies to and the times, in 24-hour HH:MM. */
-export const openingHours = defineType({
+export const openingHoursType = defineType({
   name: 'openingHours',
   title: 'Opening hours',
   type: 'object',
@@ -33,7 +32,7 @@ export const openingHours = defineType({
       title: 'Opens',
       type: 'string',
       description: '24-hour time, for example 08:00.',
-      validation: (rule) => rule.required().regex(TIME, {name: 'time'}).error('Use 24-hour time like 08:00.'),
+      validation: (rule) => rule.required().regex(TIME_PATTERN, {name: 'time'}).error('Use 24-hour time like 08:00.'),
     }),
     defineField({
       name: 'closes',
@@ -41,7 +40,7 @@ export const openingHours = defineType({
       type: 'string',
       description: '24-hour time, for example 18:30.',
       validation: (rule) => [
-        rule.required().regex(TIME, {name: 'time'}).error('Use 24-hour time like 18:30.'),
+        rule.required().regex(TIME_PATTERN, {name: 'time'}).error('Use 24-hour time like 18:30.'),
         rule.custom((closes: string | undefined, context) => {
           const opens = (context.parent as {opens?: string} | undefined)?.opens
           return !opens || !closes || closes > opens ? true : 'Closing time must be after opening time.'

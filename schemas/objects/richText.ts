@@ -10,7 +10,7 @@ const marks = {
 }
 
 /** Short formatted text without headings or blocks: FAQ answers, callouts, highlights. */
-export const simpleText = defineType({
+export const simpleTextType = defineType({
   name: 'simpleText',
   title: 'Text',
   type: 'array',
@@ -29,7 +29,7 @@ export const simpleText = defineType({
 })
 
 /** The body of pages: headings, lists, links, callouts, calls to action, figures and FAQ blocks. */
-export const richText = defineType({
+export const richTextType = defineType({
   name: 'richText',
   title: 'Body',
   type: 'array',

@@ -2,7 +2,7 @@ import {CalendarIcon} from '@sanity/icons/Calendar'
 import {defineField, defineType} from 'sanity'
 
 /** One part of a typical program week, such as "Group therapy, three mornings a week". */
-export const scheduleItem = defineType({
+export const scheduleItemType = defineType({
   name: 'scheduleItem',
   title: 'Part of the week',
   type: 'object',

@@ -3,7 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {SEO_DESCRIPTION_MAX, SEO_DESCRIPTION_MIN, SEO_TITLE_MAX} from '../lib/validation'
 
 /** How a page appears in search results and when shared. Empty fields fall back to the page's own. */
-export const seo = defineType({
+export const seoType = defineType({
   name: 'seo',
   title: 'SEO & sharing',
   type: 'object',

@@ -2,7 +2,7 @@ import {BulbOutlineIcon} from '@sanity/icons/BulbOutline'
 import {defineField, defineType} from 'sanity'
 
 /** A skill area taught in a therapy, such as DBT's distress tolerance. */
-export const skill = defineType({
+export const skillType = defineType({
   name: 'skill',
   title: 'Skill area',
   type: 'object',

@@ -1,9 +1,10 @@
 import {HomeIcon} from '@sanity/icons/Home'
 import {defineField, defineType} from 'sanity'
 import {contentChecks} from '../lib/contentCheckRule'
+import {referencesField} from '../lib/pageFields'
 
 /** The home page: what the clinic offers and how to reach it, in the first screen. */
-export const homePage = defineType({
+export const homePageType = defineType({
   name: 'homePage',
   title: 'Home page',
   type: 'document',
@@ -53,31 +54,10 @@ export const homePage = defineType({
       to: [{type: 'program'}],
       group: 'content',
     }),
-    defineField({
-      name: 'featuredConditions',
-      title: 'Featured conditions',
-      type: 'array',
-      group: 'content',
-      of: [{type: 'reference', to: [{type: 'condition'}]}],
-      validation: (rule) => rule.unique(),
-    }),
-    defineField({
-      name: 'featuredTherapies',
-      title: 'Featured therapies',
-      type: 'array',
-      group: 'content',
-      of: [{type: 'reference', to: [{type: 'therapy'}]}],
-      validation: (rule) => rule.unique(),
-    }),
+    referencesField('featuredConditions', 'Featured conditions', 'condition'),
+    referencesField('featuredTherapies', 'Featured therapies', 'therapy'),
     defineField({name: 'body', title: 'More about us', type: 'richText', group: 'content'}),
-    defineField({
-      name: 'faqs',
-      title: 'Frequently asked questions',
-      type: 'array',
-      group: 'content',
-      of: [{type: 'reference', to: [{type: 'faq'}]}],
-      validation: (rule) => rule.unique(),
-    }),
+    referencesField('faqs', 'Frequently asked questions', 'faq'),
     defineField({name: 'seo', title: 'SEO & sharing', type: 'seo', group: 'seo'}),
   ],
   // Plain-language and safe-wording warnings, on the fields they concern.

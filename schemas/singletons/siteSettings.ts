@@ -1,11 +1,11 @@
 import {CogIcon} from '@sanity/icons/Cog'
 import {defineField, defineType} from 'sanity'
-import {CRISIS_DEFAULTS} from '../lib/constants'
-import {dialablePhone} from '../lib/validation'
+import {CRISIS_DEFAULTS} from '../lib/crisisLine'
+import {phoneField} from '../lib/phoneField'
 import {contentChecks} from '../lib/contentCheckRule'
 
 /** Facts shown on every page: the clinic, how to reach it, the crisis line, navigation, defaults. */
-export const siteSettings = defineType({
+export const siteSettingsType = defineType({
   name: 'siteSettings',
   title: 'Site settings',
   type: 'document',
@@ -44,16 +44,9 @@ export const siteSettings = defineType({
         'On while the site still holds example content: every page says the clinic is fictional, search engines are asked not to index it, and every build warns. Turn it off once the content describes your real clinic.',
       initialValue: false,
     }),
-    defineField({
-      name: 'phone',
-      title: 'Main phone number',
-      type: 'string',
+    phoneField('phone', 'Main phone number', 'The phone number is shown on every page; it is required.', {
       group: 'contact',
       description: 'Shown in the header of every page as a tap-to-call link. Write it as people read it: (217) 555-0142.',
-      validation: (rule) => [
-        rule.required().error('The phone number is shown on every page; it is required.'),
-        rule.custom(dialablePhone),
-      ],
     }),
     defineField({
       name: 'email',

@@ -3,7 +3,7 @@
 import {existsSync} from 'node:fs'
 import {cp, mkdir, readdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {loadSiteData} from '../../bench/peer/siteData.mjs'
+import {loadSiteData} from './peer/siteData.mjs'
 import {astroPhases} from './astroPhases.ts'
 import {buildEnv} from './buildEnv.ts'
 import type {BuildKind, BuildMeasurement, Source, Tool} from './results.ts'
@@ -11,8 +11,8 @@ import {runMeasured, type MeasuredRun} from './runMeasured.ts'
 import {REPO_ROOT} from './siteCopy.ts'
 
 const ASTRO_CLI = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs')
-export const PEER_BUILD = path.join(REPO_ROOT, 'bench/peer/build.mjs')
-export const FLOOR_ROOT = path.join(REPO_ROOT, 'bench/floor')
+export const PEER_BUILD = path.join(import.meta.dirname, 'peer/build.mjs')
+export const FLOOR_ROOT = path.join(import.meta.dirname, 'floor')
 
 export interface BuildContext {
   /** Where logs of this size's builds go. */

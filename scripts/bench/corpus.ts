@@ -1,8 +1,9 @@
 // A deterministic, seeded corpus of clinic content in the starter dataset's format (data.ndjson +
-// images/), sized for benchmarks. Run: npm run corpus -- --size 1000 --out bench/work/corpus --seed 1
+// images/), sized for benchmarks. Run: npm run corpus -- --size 1000 --out scripts/bench/work/corpus --seed 1
 import {copyFile, mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {RESERVED_PAGE_SLUGS} from '../../schemas/lib/sections.ts'
 import {corpusCounts, type GeneratedType} from './corpusCounts.ts'
 import {accreditation, condition, faq, page, person, therapy, type CorpusDocument, type Stub} from './documents.ts'
 import {capitalize, createSlugRegistry} from './prose.ts'
@@ -12,9 +13,6 @@ import {ALL_IMAGES, BADGES, FIGURES, nth, PORTRAITS} from './svgImages.ts'
 import {CONDITION_SUFFIXES, PAGE_SUFFIXES, THERAPY_SUFFIXES, TITLE_WORDS} from './vocabulary.ts'
 
 export const SEED_DIR = path.resolve(import.meta.dirname, '../../studio/seed')
-
-/** Slugs a generic page cannot take: built-in routes (mirrors schemas/documents/page.ts). */
-const RESERVED_PAGE_SLUGS = ['programs', 'conditions', 'therapies', 'accreditations', 'sitemap-index.xml', 'robots.txt', '404']
 
 export interface Corpus {
   documents: CorpusDocument[]
@@ -118,7 +116,7 @@ async function main() {
     options: {size: {type: 'string', default: '1000'}, out: {type: 'string'}, seed: {type: 'string', default: '1'}},
   })
   const size = Number(values.size)
-  const outDir = path.resolve(values.out ?? `bench/work/corpus-${size}`)
+  const outDir = path.resolve(values.out ?? `scripts/bench/work/corpus-${size}`)
   const corpus = await generateCorpus(size, Number(values.seed))
   await writeCorpus(corpus, outDir)
   console.log(`Wrote ${corpus.documents.length} documents to ${path.relative(process.cwd(), outDir) || '.'}`)

@@ -1,7 +1,7 @@
 // The build benchmark: for each dataset size, builds our site (cold, warm, one change; local and
 // Sanity sources), the Eleventy peer and the plain-Astro floor on the same corpus, and reports.
 //   npm run bench -- --sizes 100,1000,10000 [--quick] [--variant name] [--timeout 900]
-//   npm run bench -- --report bench/results/<file>.json [--write-docs]   (the tables of a saved run)
+//   npm run bench -- --report scripts/bench/results/<file>.json [--write-docs]   (the tables of a saved run)
 //   npm run bench -- --loop [--sizes starter,1000] [--runs 5]   (publish to live through the local loop)
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
@@ -29,7 +29,7 @@ export interface BenchOptions {
   resultsDir?: string
   /** Where benchmarks.md and the chart go; undefined leaves the docs alone. */
   docsDir?: string
-  /** Patches in bench/variants/ (names without .patch, joined by commas) applied to the site copy. */
+  /** Patches in scripts/bench/variants/ (names without .patch, joined by commas) applied to the site copy. */
   variant?: string
   /** Keep every build's output (they are large at 10,000 documents). */
   keep: boolean
@@ -117,7 +117,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const siteDir = path.join(options.workDir, variants.length > 0 ? `site-${variants.join('+')}` : 'site')
   const {skipped} = await copySite(
     siteDir,
-    variants.map((name) => path.join(REPO_ROOT, 'bench/variants', `${name}.patch`)),
+    variants.map((name) => path.join(import.meta.dirname, 'variants', `${name}.patch`)),
   )
   if (skipped.length > 0) options.log(`Already in the site, not applied again: ${skipped.join(', ')}`)
   // Named after the patches that changed something: one the site has taken is the site itself.
@@ -156,8 +156,8 @@ export function parseBenchArgs(args: string[]): BenchOptions {
       seed: {type: 'string', default: '1'},
       latency: {type: 'string', default: '80'},
       timeout: {type: 'string', default: '900'},
-      work: {type: 'string', default: path.join(REPO_ROOT, 'bench/work')},
-      results: {type: 'string', default: path.join(REPO_ROOT, 'bench/results')},
+      work: {type: 'string', default: path.join(import.meta.dirname, 'work')},
+      results: {type: 'string', default: path.join(import.meta.dirname, 'results')},
       docs: {type: 'boolean', default: true},
       variant: {type: 'string'},
       keep: {type: 'boolean', default: false},
@@ -197,8 +197,8 @@ if (import.meta.main) {
     await runLoopBench({
       sizes: values.sizes.split(',').map((size) => size.trim()),
       runs: Number(values.runs),
-      workDir: path.join(REPO_ROOT, 'bench/work'),
-      resultsDir: path.join(REPO_ROOT, 'bench/results'),
+      workDir: path.join(REPO_ROOT, 'scripts/bench/work'),
+      resultsDir: path.join(REPO_ROOT, 'scripts/bench/results'),
     })
     process.exit(0)
   } else if (reportFile) {

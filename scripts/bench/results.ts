@@ -1,4 +1,4 @@
-// The shape of a bench run's results: what is written to bench/results/<date>.json and read back
+// The shape of a bench run's results: what is written to scripts/bench/results/<date>.json and read back
 // to render tables, the chart and docs/benchmarks.md.
 import type {AstroPhases} from './astroPhases.ts'
 import type {PageStats} from './pageStats.ts'
@@ -53,7 +53,7 @@ export interface Machine {
 export interface BenchResults {
   date: string
   machine: Machine
-  /** A patch from bench/variants/ applied to the site for this run, if any. */
+  /** A patch from scripts/bench/variants/ applied to the site for this run, if any. */
   variant?: string
   latencyMs: number
   quick: boolean

@@ -10,7 +10,7 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
 
 /**
  * What an `astro build` of the site reads from the repository (besides packages), and the
- * Content Lake stand-in in tests/support, which a variant may patch too.
+ * Content Lake stand-in, which a variant may patch too.
  */
 const SOURCES = [
   'astro.config.mjs',
@@ -20,7 +20,8 @@ const SOURCES = [
   'site',
   'schemas',
   'scripts/lake',
-  'tests/support',
+  'scripts/bench/contentLakeStandIn.ts',
+  'scripts/bench/contentSourceMap.ts',
 ]
 
 /** Caches a build writes below node_modules: kept out of the symlinked packages. */

@@ -33,7 +33,7 @@ const STATS_TIMEOUT_MS = 30_000
 /** Starts the stand-in of the site copy in `siteDir`, serving the dataset in `datasetDir`. */
 export async function startStandIn(datasetDir: string, latencyMs: number, siteDir: string): Promise<StandIn> {
   const child = fork(path.join(HERE, 'standInProcess.ts'), [datasetDir, String(latencyMs), siteDir], {
-    execArgv: ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', '--import', path.join(HERE, 'tsResolve.ts')],
+    execArgv: ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', '--import', path.join(HERE, '../tsResolve.ts')],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const next = (type: StandInReply['type'], timeoutMs = 0) =>

@@ -5,7 +5,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type * as SeedDatasetModule from '../../site/lib/content/seedDataset.ts'
 import type {SeedDocument} from '../../site/lib/content/seedDataset.ts'
-import type * as StandInModule from '../../tests/support/contentLakeStandIn.ts'
+import type * as StandInModule from './contentLakeStandIn.ts'
 
 export type StandInMessage = {type: 'stats'} | {type: 'edit'; id: string; title: string; updatedAt: string} | {type: 'close'}
 
@@ -18,7 +18,7 @@ const [datasetDir, latency, siteDir] = process.argv.slice(2)
 if (!datasetDir || !siteDir || !process.send) throw new Error('Start this through scripts/bench/standIn.ts.')
 // The stand-in and dataset reader of the site copy being measured, so a variant can patch them too.
 const fromCopy = (file: string) => import(pathToFileURL(path.join(siteDir, file)).href)
-const {startContentLakeStandIn} = (await fromCopy('tests/support/contentLakeStandIn.ts')) as typeof StandInModule
+const {startContentLakeStandIn} = (await fromCopy('scripts/bench/contentLakeStandIn.ts')) as typeof StandInModule
 const {loadSeedDataset} = (await fromCopy('site/lib/content/seedDataset.ts')) as typeof SeedDatasetModule
 const reply = (message: StandInReply) => process.send?.(message)
 

@@ -3,8 +3,8 @@
 import path from 'node:path'
 import addressparser from 'nodemailer/lib/addressparser'
 import {z} from 'zod'
-import {firstIssueSentence, optional, wholeNumber} from '../../site/lib/envSchema.ts'
-import {isLocalHost} from '../../site/lib/localHost.ts'
+import {ConfigError, optional, parseEnv, wholeNumber} from '../../site/lib/config/envSchema.ts'
+import {isLocalHost} from '../../site/lib/config/localHost.ts'
 import {KEY_BYTES} from './crypto.ts'
 
 export const DEFAULT_PORT = 8788
@@ -131,10 +131,6 @@ export interface IntakeConfig {
   timeZone: string
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
-
 // Quoted, or mail software reads the parentheses as a comment and drops them.
 const LOCAL_FROM = '"Website (local development)" <website@localhost>'
 const LOCAL_TO = '"Intake team (local development)" <intake@localhost>'
@@ -160,9 +156,7 @@ function smtpDelivery(vars: z.infer<typeof envSchema>, host: string): SmtpDelive
 
 /** Parses the environment into the receiver's configuration; throws a ConfigError naming the variable. */
 export function parseIntakeConfig(env: Record<string, string | undefined>, cwd = process.cwd()): IntakeConfig {
-  const parsed = envSchema.safeParse(env)
-  if (!parsed.success) throw new ConfigError(firstIssueSentence(parsed.error))
-  const vars = parsed.data
+  const vars = parseEnv(envSchema, env)
 
   const siteOrigin = vars.INTAKE_SITE_URL ?? vars.SITE_URL
   if (!siteOrigin) {

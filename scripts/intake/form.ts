@@ -1,8 +1,14 @@
 // The inquiry form as the site posts it (URL-encoded, no JavaScript), checked field by field. The
-// rules match what the browser already enforces from the same contract (site/lib/inquiryForm.ts), so
+// rules match what the browser already enforces from the same contract (site/lib/pages/inquiryForm.ts), so
 // a person using the form as offered never meets a refusal the page did not warn about.
 import {z} from 'zod'
-import {CONTACT_TIMES, INQUIRY_FIELDS, PHONE_MIN_DIGITS, PHONE_PATTERN, type ContactTime} from '../../site/lib/inquiryForm.ts'
+import {
+  CONTACT_TIMES,
+  INQUIRY_FIELDS,
+  PHONE_MIN_DIGITS,
+  PHONE_PATTERN,
+  type ContactTime,
+} from '../../site/lib/pages/inquiryForm.ts'
 
 export interface Inquiry {
   name: string

@@ -2,7 +2,7 @@
 // a call, and when they sent it. The subject says only what kind of message it is, because subjects
 // show up in notifications, lock screens and mail logs that the body never reaches.
 import type {SendMailOptions} from 'nodemailer'
-import {CONTACT_TIMES} from '../../site/lib/inquiryForm.ts'
+import {CONTACT_TIMES} from '../../site/lib/pages/inquiryForm.ts'
 import type {SpoolRecord} from './spool.ts'
 
 export interface MessageOptions {

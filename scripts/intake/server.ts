@@ -2,7 +2,7 @@
 // /status. A visitor is sent on with a 303 to the site's thank-you page only after the inquiry is on
 // disk; anything the receiver refuses gets a short page that points to the site's phone and crisis help.
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
-import {INQUIRY_RECEIVER_PATH, INQUIRY_RESULT_PATHS} from '../../site/lib/inquiryForm.ts'
+import {INQUIRY_RECEIVER_PATH, INQUIRY_RESULT_PATHS} from '../../site/lib/pages/inquiryForm.ts'
 import {readLimitedBody} from '../webhook/body.ts'
 import type {Logger} from '../webhook/log.ts'
 import {parseInquiryForm, type Inquiry} from './form.ts'

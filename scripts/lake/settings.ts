@@ -1,7 +1,7 @@
 // Where the local Content Lake runs and keeps its data, from the environment, validated once.
 import path from 'node:path'
 import {z} from 'zod'
-import {firstIssueSentence, optional} from '../../site/lib/envSchema.ts'
+import {firstIssueSentence, optional} from '../../site/lib/config/envSchema.ts'
 import {DEFAULT_LAKE_PORT, DEFAULT_STUDIO_PORT} from './address.ts'
 import type {WebhookConfig} from './webhooks.ts'
 

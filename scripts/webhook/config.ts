@@ -2,7 +2,7 @@
 // value stops the service with one sentence that names the variable.
 import path from 'node:path'
 import {z} from 'zod'
-import {firstIssueSentence, optional} from '../../site/lib/envSchema.ts'
+import {ConfigError, optional, parseEnv, wholeNumber} from '../../site/lib/config/envSchema.ts'
 
 /**
  * Default signature age limit. @sanity/webhook checks only the HMAC, never the age of the `t=`
@@ -27,15 +27,6 @@ export const DEFAULT_MAX_CONNECTIONS = 64
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5000
 
 const DEFAULT_REBUILD_COMMAND = `npm run build -- --outDir ${OUT_DIR_PLACEHOLDER}`
-
-const wholeNumber = (variable: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
-  optional(
-    z.coerce
-      .number({error: `${variable} must be a whole number.`})
-      .int(`${variable} must be a whole number.`)
-      .min(min, `${variable} must be at least ${min}.`)
-      .max(max, `${variable} must be at most ${max}.`),
-  )
 
 const envSchema = z.object({
   SANITY_WEBHOOK_SECRET: z.preprocess(
@@ -108,10 +99,6 @@ export interface WebhookConfig {
   rebuild: CommandRebuildConfig | HookRebuildConfig
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
-
 function statusAccess(setting: 'on' | 'off' | undefined, token: string | undefined): StatusAccess {
   if (setting === 'off') {
     if (token) throw new ConfigError('WEBHOOK_STATUS_TOKEN has no use while WEBHOOK_STATUS is "off": remove one of the two.')
@@ -122,11 +109,7 @@ function statusAccess(setting: 'on' | 'off' | undefined, token: string | undefin
 
 /** Parses the environment into the service's configuration; throws a ConfigError naming the variable. */
 export function parseWebhookConfig(env: Record<string, string | undefined>, cwd = process.cwd()): WebhookConfig {
-  const parsed = envSchema.safeParse(env)
-  if (!parsed.success) {
-    throw new ConfigError(firstIssueSentence(parsed.error))
-  }
-  const vars = parsed.data
+  const vars = parseEnv(envSchema, env)
   const timeoutMs = vars.REBUILD_TIMEOUT_MS ?? 15 * 60_000
   const mode = vars.REBUILD_MODE ?? (vars.BUILD_HOOK_URL ? 'hook' : 'command')
   let rebuild: WebhookConfig['rebuild']

@@ -9,8 +9,7 @@ import path from 'node:path'
 const BUILD_PREFIX = 'build-'
 const TEMP_LINK_MARKER = '.tmp-link-'
 
-/** Makes an empty, uniquely named build folder; names sort by start time. */
-/** A new, not yet existing build folder name under `workDir` (the folder itself is not created). */
+/** A new, unique build folder name under `workDir`, sorting by start time; the folder itself is not created. */
 export async function newBuildDir(workDir: string): Promise<string> {
   await mkdir(workDir, {recursive: true})
   const stamp = new Date().toISOString().replace(/[-:.]/g, '')

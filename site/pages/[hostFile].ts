@@ -2,10 +2,10 @@
 // `_headers` (Netlify, Cloudflare Pages) carries the security headers and long caching for hashed
 // assets; the Vercel file is turned into `.vercel/output/` by hostFilesIntegration, never served.
 import type {APIRoute, GetStaticPaths} from 'astro'
-import {singleton} from '../lib/data'
-import {VERCEL_CONFIG_FILE} from '../lib/hostFilesIntegration'
-import {inquiryEndpoint} from '../lib/inquiryEndpoint'
-import {netlifyHeadersFile, vercelOutputConfig, type SecurityHeaderOptions} from '../lib/securityHeaders'
+import {VERCEL_CONFIG_FILE} from '../lib/build/hostFilesIntegration'
+import {inquiryEndpoint} from '../lib/pages/inquiryEndpoint'
+import {netlifyHeadersFile, vercelOutputConfig, type SecurityHeaderOptions} from '../lib/build/securityHeaders'
+import {singleton} from '../lib/content'
 
 // Prerendered in the editors' preview too, which renders everything else on request: there, a
 // route with a parameter would otherwise answer every one-segment path (/about/ would be `_headers`);

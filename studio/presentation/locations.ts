@@ -1,6 +1,8 @@
 // Where each kind of document shows on the site, for the Presentation tool ("Used on these pages")
-// and the "Open preview" link. URLs come from the site's own routes module.
-import {pathFor, SECTION_PATHS} from '../../site/lib/routes'
+// and the "Open preview" link. URLs come from the site's own routes module, names from the table of
+// sections.
+import {sectionName, sectionOfType, type SectionKey} from '../../schemas/lib/sections'
+import {pathFor, sectionPath} from '../../site/lib/pages/routes'
 
 export interface DocumentLocation {
   title: string
@@ -15,11 +17,8 @@ export interface LocatableDocument {
   slug?: string
 }
 
-const SECTION_TITLES: Record<string, {title: string; href: string}> = {
-  program: {title: 'Programs', href: SECTION_PATHS.programs},
-  condition: {title: 'Conditions we treat', href: SECTION_PATHS.conditions},
-  therapy: {title: 'Therapies', href: SECTION_PATHS.therapies},
-}
+/** A section of the site, as a location. */
+const sectionLocation = (section: SectionKey): DocumentLocation => ({title: sectionName(section), href: sectionPath(section)})
 
 /** The pages that show a document, its own page first. */
 export function documentLocations(doc: LocatableDocument): DocumentLocation[] {
@@ -28,26 +27,17 @@ export function documentLocations(doc: LocatableDocument): DocumentLocation[] {
     case 'homePage':
       return [{title: 'Home', href: '/'}]
     case 'siteSettings':
-      return [
-        {title: 'Every page (header, crisis line, footer)', href: '/'},
-        {title: 'Get help', href: SECTION_PATHS['get-help']},
-      ]
+      return [{title: 'Every page (header, crisis line, footer)', href: '/'}, sectionLocation('get-help')]
     case 'accreditation':
-      return [
-        {title: 'Accreditations', href: SECTION_PATHS.accreditations},
-        {title: 'Every page (footer badges)', href: '/'},
-      ]
+      return [sectionLocation('accreditations'), {title: 'Every page (footer badges)', href: '/'}]
     case 'faq':
-      return [
-        {title: 'Home', href: '/'},
-        {title: 'Get help', href: SECTION_PATHS['get-help']},
-      ]
+      return [{title: 'Home', href: '/'}, sectionLocation('get-help')]
     case 'person':
-      return [{title: 'Education pages this person reviewed', href: SECTION_PATHS.conditions}]
+      return [{title: 'Education pages this person reviewed', href: sectionPath('conditions')}]
     default: {
       const own = pathFor({_type: doc._type, slug: doc.slug})
-      const section = SECTION_TITLES[doc._type]
-      return [...(own ? [{title: label, href: own}] : []), ...(section ? [section] : [])]
+      const section = sectionOfType(doc._type)
+      return [...(own ? [{title: label, href: own}] : []), ...(section ? [sectionLocation(section)] : [])]
     }
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, DEFAULT_PORT, parseIntakeConfig} from '../../scripts/intake/config.ts'
+import {DEFAULT_PORT, parseIntakeConfig} from '../../scripts/intake/config.ts'
+import {ConfigError} from '../../site/lib/config/envSchema.ts'
 
 const KEY = Buffer.alloc(32, 7).toString('base64')
 const production = {

@@ -112,10 +112,7 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     await page.locator('input#name').first().fill('')
     await page.locator('input#verificationUrl').first().fill('javascript:alert(1)')
     // Each field's message is in its validation marker, which shows it on hover and focus.
-    await page
-      .getByText('Use a link that starts with https://, mailto: or tel:.')
-      .first()
-      .waitFor({state: 'attached', timeout: 30_000})
+    await page.getByText('Use an address that starts with https://.').first().waitFor({state: 'attached', timeout: 30_000})
     await page.getByText('Required').first().waitFor({state: 'attached', timeout: 30_000})
     const publishButton = page.getByTestId('action-publish')
     await expect.poll(async () => publishButton.getAttribute('data-disabled'), {timeout: 30_000}).toBe('true')

@@ -1,8 +1,10 @@
 import type {z} from 'zod'
 import type {ContentCollection} from '../../site/lib/content/collections/define'
+import type {ContentOf, RoutedCollection} from '../../site/lib/content/collections'
 import {fetchAll} from '../../site/lib/content/syncRequests'
 import {createLocalSource} from '../../site/lib/content/localSource'
 import {validateCollection} from '../../site/lib/content/validate'
+import type {ReadCollection} from '../../site/lib/pages/dependencies'
 import {SEED_DIR} from './paths'
 
 /** A collection's documents from the starter dataset, through the same query and validation as a build. */
@@ -12,4 +14,9 @@ export async function loadCollection<S extends z.ZodType>(
 ): Promise<z.output<S>[]> {
   const source = await createLocalSource(seedDir)
   return validateCollection(collection, await fetchAll(source, collection.query)).map((entry) => entry.data)
+}
+
+/** Reads collections from documents in hand, as pages read the build's store; others are empty. */
+export function readFrom(documents: {[K in RoutedCollection]?: readonly ContentOf<K>[]}): ReadCollection {
+  return async (name) => documents[name] ?? []
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, DEFAULT_TOLERANCE_SECONDS, parseWebhookConfig} from '../../scripts/webhook/config.ts'
+import {DEFAULT_TOLERANCE_SECONDS, parseWebhookConfig} from '../../scripts/webhook/config.ts'
+import {ConfigError} from '../../site/lib/config/envSchema.ts'
 
 const base = {SANITY_WEBHOOK_SECRET: 'secret'}
 

@@ -1,42 +1,19 @@
 // The service as `npm run webhook` runs it: a separate Node process, stopped by a signal.
-import {spawn, type ChildProcess} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {startServiceProcess, stopAll, type ServiceProcess} from '../support/serviceProcess'
 import {change, isRunning, makeWorkspace, postSigned, ROOT, SECRET, waitFor, type Workspace} from './support.ts'
 
 const MAIN = path.join(ROOT, 'scripts/webhook/main.ts')
 
-interface ServiceProcess {
-  child: ChildProcess
-  output(): string
-  url: Promise<string>
-  exited: Promise<number | null>
-}
+afterEach(stopAll)
 
-const started: ChildProcess[] = []
-afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-})
-
+/** The service with this environment (and not the secret of the shell the tests run in). */
 function startService(env: Record<string, string>, cwd: string): ServiceProcess {
   const {SANITY_WEBHOOK_SECRET: _secret, ...inherited} = process.env
-  const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', MAIN], {
-    cwd,
-    env: {...inherited, ...env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  started.push(child)
-  let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return {
-    child,
-    output: () => output,
-    url: waitFor(() => /listening on (http:\/\/\S+)/.exec(output)?.[1], 10_000),
-    exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
-  }
+  return startServiceProcess(MAIN, {...inherited, ...env}, cwd)
 }
 
 const serviceEnv = (workspace: Workspace) => ({

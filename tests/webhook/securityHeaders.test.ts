@@ -5,7 +5,7 @@ import {
   netlifyHeadersFile,
   securityHeaders,
   vercelOutputConfig,
-} from '../../site/lib/securityHeaders.ts'
+} from '../../site/lib/build/securityHeaders.ts'
 
 const endpoint = 'https://forms.example-intake.com/f/abc123?x=1'
 

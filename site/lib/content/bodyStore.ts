@@ -6,8 +6,9 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
-import {buildCacheFolder} from '../config'
+import {buildCacheFolder} from '../config/config'
 import {writeFileAtomically} from './writeFileAtomically'
+import {fieldOf} from './fieldOf'
 
 /** The top-level field moved out of the store. */
 const BODY = 'body'
@@ -20,7 +21,7 @@ export function bodyCacheDir(): string {
 
 /** The name of a stored entry's body file, if it has one. */
 function bodyFileOf(stored: unknown): string | undefined {
-  const file = (stored as Record<string, unknown>)[BODY_FILE]
+  const file = fieldOf(stored, BODY_FILE)
   return typeof file === 'string' ? file : undefined
 }
 

@@ -5,13 +5,15 @@
 import type {Loader, LoaderContext} from 'astro/loaders'
 import pMap from 'p-map'
 import {z} from 'zod'
-import {siteConfig} from '../config'
+import {siteConfig} from '../config/config'
 import {bodiesPresent, detachBody, pruneBodies} from './bodyStore'
 import type {ContentCollection} from './collections/define'
 import {mirrorImagesIn} from './media'
-import {createContentSource, type ContentSource} from './source'
+import {createContentSource} from './openSource'
+import type {ContentSource} from './source'
 import {allDocuments, changedDocuments, changesSince, currentIds as currentIdsOf} from './syncRequests'
 import {collectionValidator, validateCollection, type ValidatedEntry} from './validate'
+import {fieldOf} from './fieldOf'
 
 /** Meta-store keys: where the last sync got to, and what it was run with. */
 const SYNCED_THROUGH = 'syncedThrough'
@@ -20,7 +22,7 @@ const SYNC_FINGERPRINT = 'syncFingerprint'
 let sharedSource: Promise<ContentSource> | undefined
 
 /** The content source of this build, created once and shared by every collection. */
-export function contentSource(): Promise<ContentSource> {
+function contentSource(): Promise<ContentSource> {
   sharedSource ??= createContentSource(siteConfig().source)
   return sharedSource
 }
@@ -121,10 +123,10 @@ async function incrementalSync(
   const deleted = store.keys().filter((id) => !currentIds.has(id))
   const changed = await changedDocuments(source, collection, since, changes)
   // Slugs of documents kept from the last build still count when checking the refetched ones.
-  const refetched = new Set(changed.map((doc) => String((doc as {_id?: unknown})._id)))
+  const refetched = new Set(changed.map((doc) => String(fieldOf(doc, '_id'))))
   const takenSlugs = new Map<string, string>()
   for (const {id, data} of store.values()) {
-    const slug = (data as {slug?: unknown}).slug
+    const slug = fieldOf(data, 'slug')
     if (typeof slug === 'string' && !refetched.has(id) && currentIds.has(id)) takenSlugs.set(slug, id)
   }
   const prepared = await prepareEntries(collection, source, validateCollection(collection, changed, takenSlugs), bodyDir)
@@ -141,9 +143,10 @@ const FILE_CONCURRENCY = 8
 
 /** Meta-store key: documents kept off the site, as "id (reason)", so every build can say which. */
 const HIDDEN = 'hidden'
+const hiddenEntries = z.array(z.tuple([z.string(), z.string()]))
 
 function readHidden(context: LoaderContext): Map<string, string> {
-  return new Map(JSON.parse(context.meta.get(HIDDEN) ?? '[]') as [string, string][])
+  return new Map(hiddenEntries.parse(JSON.parse(context.meta.get(HIDDEN) ?? '[]')))
 }
 
 function writeHidden(context: LoaderContext, hidden: Map<string, string>): void {

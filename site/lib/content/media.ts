@@ -4,9 +4,10 @@
 // uses never sits where a public build looks.
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {buildCacheFolder} from '../config'
+import {buildCacheFolder} from '../config/config'
 import type {ContentSource, ImageAssetRef} from './source'
 import {writeFileAtomically} from './writeFileAtomically'
+import {fieldOf} from './fieldOf'
 
 export const MEDIA_URL_BASE = '/media'
 
@@ -74,8 +75,9 @@ export async function mirrorImage(
 type WithAsset = {asset: ImageAssetRef & {variants?: ImageVariant[]}}
 
 function isImageWithAsset(value: unknown): value is WithAsset {
-  const asset = (value as {asset?: Partial<ImageAssetRef>} | null)?.asset
-  return typeof asset?._id === 'string' && asset._id.startsWith('image-') && typeof asset.width === 'number'
+  const asset = fieldOf(value, 'asset')
+  const id = fieldOf(asset, '_id')
+  return typeof id === 'string' && id.startsWith('image-') && typeof fieldOf(asset, 'width') === 'number'
 }
 
 /** Finds every image in a validated document and attaches its mirrored variants (in place). */

@@ -1,7 +1,7 @@
 // GROQ projection fragments shared by every collection query, so each field is projected one way.
 
 /** An internal link target: just enough to build its URL. */
-export const linkTargetFields = /* groq */ `{_type, "slug": slug.current}`
+const linkTargetFields = /* groq */ `{_type, "slug": slug.current}`
 
 /** A `link` object with its internal reference resolved. */
 export const linkFields = /* groq */ `{linkType, section, href, "internal": internal->${linkTargetFields}}`
@@ -23,7 +23,7 @@ export const reviewFields = /* groq */ `{lastReviewed, "reviewer": reviewer->${p
 const markDefsFields = /* groq */ `markDefs[]{..., _type == "link" => ${linkFields}}`
 
 /** Short formatted text (FAQ answers, callouts). */
-export const simpleTextFields = /* groq */ `[]{..., _type == "block" => {..., ${markDefsFields}}}`
+const simpleTextFields = /* groq */ `[]{..., _type == "block" => {..., ${markDefsFields}}}`
 
 export const faqFields = /* groq */ `{_id, question, topic, order, "answer": answer${simpleTextFields}}`
 

@@ -3,15 +3,17 @@
 // optional read token that stays on the server. Failures become one clear sentence.
 import {createClient, type SanityClient} from '@sanity/client'
 import {createImageUrlBuilder} from '@sanity/image-url'
-import type {ContentSourceConfig} from '../config'
+import type {ContentSourceConfig} from '../config/config'
 import type {Perspective} from './perspective'
 import {ContentSourceError, type ContentSource, type ContentSourceOptions} from './source'
 import {stegaFilter} from './stegaFilter'
+import {fieldOf} from './fieldOf'
 
 type SanityConfig = Extract<ContentSourceConfig, {kind: 'sanity'}>
 
 function explain(error: unknown, config: SanityConfig): ContentSourceError {
-  const status = (error as {statusCode?: number}).statusCode
+  const statusCode = fieldOf(error, 'statusCode')
+  const status = typeof statusCode === 'number' ? statusCode : undefined
   const where = `project "${config.projectId}", dataset "${config.dataset}"`
   if (status === 401 || status === 403)
     return new ContentSourceError(
@@ -25,7 +27,7 @@ function explain(error: unknown, config: SanityConfig): ContentSourceError {
     return new ContentSourceError(
       `Sanity answered with a server error (${status}) for ${where}: the previous site stays live; try again shortly.`,
     )
-  return new ContentSourceError(`Could not reach Sanity for ${where}: ${(error as Error).message}`)
+  return new ContentSourceError(`Could not reach Sanity for ${where}: ${error instanceof Error ? error.message : String(error)}`)
 }
 
 export function createSanitySource(

@@ -1,7 +1,6 @@
 // The one small interface both content sources implement: run a GROQ query over published
-// content, and fetch the bytes of an image so the site can serve it from its own origin.
-import type {ContentSourceConfig} from '../config'
-import type {Perspective} from './perspective'
+// content, and fetch the bytes of an image so the site can serve it from its own origin. The
+// sources (localSource.ts, sanitySource.ts) implement it; openSource.ts picks one.
 
 export interface ImageAssetRef {
   _id: string
@@ -36,17 +35,4 @@ export interface ContentSourceOptions {
 
 export class ContentSourceError extends Error {
   override name = 'ContentSourceError'
-}
-
-export async function createContentSource(
-  config: ContentSourceConfig,
-  perspective: Perspective = 'published',
-  options: ContentSourceOptions = {},
-): Promise<ContentSource> {
-  if (config.kind === 'local') {
-    const {createLocalSource} = await import('./localSource')
-    return createLocalSource(config.seedDir, perspective)
-  }
-  const {createSanitySource} = await import('./sanitySource')
-  return createSanitySource(config, perspective, options)
 }

@@ -2,46 +2,11 @@
 // appended to a string). Only prose that is shown as text gets it. Everything else stays clean,
 // because pages validate, compare and link with it: a phone number must still match its pattern
 // and make a working tel: link, a slug must still find its page, an enum must still be one of its
-// values, and <head>, alt text and JSON-LD must not carry hidden characters. An allowlist, so a
-// field added later is clean (and valid) until someone decides it is prose.
+// values, and <head>, alt text and JSON-LD must not carry hidden characters. An allowlist, derived
+// from the content model by `npm run typegen`: a plain text field is prose unless the content checks
+// list it as a code, number or address (schemas/lib/documentText.ts).
 import type {ContentSourceMapParsedPath, FilterDefault} from '@sanity/client/stega'
-
-/** Fields whose text is shown on the page as prose, by their name in the document. */
-export const PROSE_FIELDS: ReadonlySet<string> = new Set([
-  // titles and short texts of every document type
-  'title',
-  'name',
-  'summary',
-  'heading',
-  'intro',
-  'tagline',
-  'question',
-  'caption',
-  'label',
-  'description',
-  // Portable Text spans, highlights, benefits, next steps
-  'text',
-  // people
-  'credentials',
-  'role',
-  'bio',
-  // accreditations, settings
-  'issuer',
-  'insuranceStatement',
-  'responseTime',
-  'consentText',
-  // programs
-  'hoursPerWeek',
-  'typicalLength',
-  'activity',
-  'frequency',
-  'timePerWeek',
-  'setting',
-  'suitedFor',
-])
-
-/** Lists of plain strings that are prose item by item. */
-export const PROSE_LISTS: ReadonlySet<string> = new Set(['signs', 'whoItSuits', 'insurancePlans'])
+import {PROSE_FIELDS, PROSE_LISTS} from './generated/proseFields'
 
 /** Objects that only feed <head> (title, description, social cards): never encoded. */
 const HEAD_ONLY: ReadonlySet<string> = new Set(['seo', 'defaultSeo'])

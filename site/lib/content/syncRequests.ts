@@ -4,7 +4,8 @@
 // later build asks what changed and every collection's ids in one, then (only when something
 // changed) the referrers of the changes, and every collection's refetched documents in one more.
 import {PUBLISHED, type ContentCollection} from './collections/define'
-import {contentCollections} from './collections/index'
+import {allCollections} from './collections'
+import {referenceDepth} from './referenceDepth'
 import type {ContentSource} from './source'
 
 /** Documents fetched per request; a 10,000-document collection takes a handful of requests. */
@@ -40,11 +41,9 @@ export async function fetchAll(source: ContentSource, query: string, pageSize = 
   return documents
 }
 
-const siteCollections = Object.values(contentCollections) as ContentCollection[]
-
 /** Whether the batches cover this collection (a loader may be given one the site does not list). */
 function inBatches(collection: ContentCollection): boolean {
-  return siteCollections.some((known) => known.name === collection.name && known.query === collection.query)
+  return allCollections.some((known) => known.name === collection.name && known.query === collection.query)
 }
 
 /** One GROQ object with a key per part: several questions in one request. */
@@ -54,7 +53,7 @@ function batchQuery(parts: Record<string, string>): string {
     .join(',\n')}}`
 }
 
-function perCollection(collections: ContentCollection[], query: (collection: ContentCollection) => string) {
+function perCollection(collections: readonly ContentCollection[], query: (collection: ContentCollection) => string) {
   return Object.fromEntries(collections.map((collection) => [collection.name, query(collection)]))
 }
 
@@ -78,6 +77,13 @@ const LATEST_QUERY = /* groq */ `*[${PUBLISHED} && defined(_updatedAt)] | order(
 const REFERRERS_QUERY = /* groq */ `*[${PUBLISHED} && references($ids)]._id`
 
 /**
+ * How many times the referrers of the changes are looked up, derived from the collections' queries:
+ * a query that follows references `n` deep shows a change `n` references away, and the refetch
+ * (`references($ids)`) covers the last of them itself.
+ */
+const REFERRER_ROUNDS = Math.max(0, ...allCollections.map((collection) => referenceDepth(collection.changedQuery) - 1))
+
+/**
  * Every document of a collection, page by page, and the newest `_updatedAt` in the dataset (the
  * next marker). A large collection starts paging at once; a small one's first page comes in the batch.
  */
@@ -85,7 +91,7 @@ export function allDocuments(
   source: ContentSource,
   collection: ContentCollection,
 ): {pages: AsyncIterable<unknown[]>; latest: Promise<string | null>} {
-  const small = siteCollections.filter((known) => known.small)
+  const small = allCollections.filter((known) => known.small)
   const first = askOnce(source, 'first', () =>
     source.fetch<Record<string, unknown>>(batchQuery({latest: LATEST_QUERY, ...perCollection(small, (known) => known.query)}), {
       from: 0,
@@ -94,10 +100,11 @@ export function allDocuments(
   )
   const batched = collection.small && inBatches(collection)
   return {
-    latest: first.then((batch) => (batch.latest as string | null | undefined) ?? null),
+    latest: first.then(({latest}) => (typeof latest === 'string' ? latest : null)),
     pages: batched
       ? (async function* () {
-          const firstPage = ((await first)[collection.name] as unknown[] | null) ?? []
+          const page = (await first)[collection.name]
+          const firstPage: unknown[] = Array.isArray(page) ? page : []
           yield* pagesOf(source, collection.query, PAGE_SIZE, firstPage)
         })()
       : pagesOf(source, collection.query),
@@ -106,9 +113,9 @@ export function allDocuments(
 
 export interface Changes {
   /**
-   * Published documents of any type updated since the marker, and the documents that reference
-   * them: a collection refetches these and their referrers, which covers projections that reach
-   * two references deep (a condition's FAQ whose answer links to a therapy).
+   * Published documents of any type updated since the marker, and their referrers as many levels
+   * up as the deepest query reaches less one: a collection refetches these and their referrers
+   * (a condition whose FAQ's answer links to a renamed therapy).
    */
   ids: string[]
   /** The newest `_updatedAt` in the dataset: the next marker. */
@@ -124,13 +131,18 @@ export function changesSince(source: ContentSource, since: string): Promise<Chan
       batchQuery({
         ids: /* groq */ `*[${PUBLISHED} && _updatedAt >= $since]._id`,
         latest: LATEST_QUERY,
-        current: batchQuery(perCollection(siteCollections, (collection) => collection.idsQuery)),
+        current: batchQuery(perCollection(allCollections, (collection) => collection.idsQuery)),
       }),
       {since},
     )
-    if (direct.ids.length === 0) return direct
-    const referrers = await source.fetch<string[]>(REFERRERS_QUERY, {ids: direct.ids})
-    return {...direct, ids: [...new Set([...direct.ids, ...referrers])]}
+    let ids = direct.ids
+    for (let round = 0; round < REFERRER_ROUNDS && ids.length > 0; round++) {
+      const referrers = await source.fetch<string[]>(REFERRERS_QUERY, {ids})
+      const more = [...new Set([...ids, ...referrers])]
+      if (more.length === ids.length) break
+      ids = more
+    }
+    return {...direct, ids}
   })
 }
 
@@ -149,7 +161,7 @@ export async function changedDocuments(
   if (changes.ids.length === 0) return []
   if (!inBatches(collection)) return source.fetch<unknown[]>(collection.changedQuery, {ids: changes.ids})
   const batch = await askOnce(source, `changed:${since}`, () =>
-    source.fetch<Record<string, unknown[] | null>>(batchQuery(perCollection(siteCollections, (known) => known.changedQuery)), {
+    source.fetch<Record<string, unknown[] | null>>(batchQuery(perCollection(allCollections, (known) => known.changedQuery)), {
       ids: changes.ids,
     }),
   )

@@ -2,6 +2,7 @@
 // problem names the document id and the field path, so an editor knows what to fix.
 import type {z} from 'zod'
 import type {ContentCollection} from './collections/define'
+import {fieldOf} from './fieldOf'
 
 export class ContentValidationError extends Error {
   override name = 'ContentValidationError'
@@ -50,7 +51,7 @@ export function collectionValidator<S extends z.ZodType>(
     check(documents: unknown[]): ValidatedEntry<z.output<S>>[] {
       const entries: ValidatedEntry<z.output<S>>[] = []
       for (const document of documents) {
-        const id = String((document as {_id?: unknown})?._id ?? '(document without _id)')
+        const id = String(fieldOf(document, '_id') ?? '(document without _id)')
         const parsed = collection.schema.safeParse(withoutNulls(document))
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {
@@ -59,7 +60,7 @@ export function collectionValidator<S extends z.ZodType>(
           continue
         }
         if (collection.slugged) {
-          const slug = (parsed.data as {slug: string}).slug
+          const slug = String(fieldOf(parsed.data, 'slug'))
           const owner = slugOwners.get(slug)
           if (owner)
             problems.push(

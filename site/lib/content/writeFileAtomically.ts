@@ -5,11 +5,12 @@
 import {randomUUID} from 'node:crypto'
 import {mkdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {fieldOf} from './fieldOf'
 
 export async function writeFileAtomically(file: string, content: string | Uint8Array): Promise<void> {
   const partial = `${file}.${process.pid}-${randomUUID()}.partial`
   await writeFile(partial, content).catch(async (error: unknown) => {
-    if ((error as {code?: string}).code !== 'ENOENT') throw error
+    if (fieldOf(error, 'code') !== 'ENOENT') throw error
     await mkdir(path.dirname(file), {recursive: true})
     await writeFile(partial, content)
   })

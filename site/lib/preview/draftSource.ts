@@ -1,7 +1,8 @@
 // The content source of the preview server: the configured source, read with the drafts perspective,
 // its prose carrying click-to-edit info for the Studio's overlays.
-import {siteConfig} from '../config'
-import {createContentSource, type ContentSource} from '../content/source'
+import {siteConfig} from '../config/config'
+import {createContentSource} from '../content/openSource'
+import type {ContentSource} from '../content/source'
 
 let source: Promise<ContentSource> | undefined
 

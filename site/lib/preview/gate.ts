@@ -3,7 +3,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {APIContext, MiddlewareNext} from 'astro'
-import type {SiteConfig} from '../config'
+import type {SiteConfig} from '../config/config'
 import {MEDIA_URL_BASE, previewMediaCacheDir} from '../content/media'
 import {mimeTypeFor} from '../content/mimeTypes'
 import {

@@ -1,15 +1,14 @@
 // Content for one preview request: every collection read with the drafts perspective, through the
 // same queries and validation as a build, at most once per request.
 import {AsyncLocalStorage} from 'node:async_hooks'
-import type {ContentCollection} from '../content/collections/define'
-import {contentCollections, type CollectionName} from '../content/collections/index'
+import {contentCollections, onceEach, type CollectionName, type ContentOf} from '../content/collections'
 import {fetchAll} from '../content/syncRequests'
 import {mirrorImagesIn, previewMediaCacheDir} from '../content/media'
 import type {ContentSource} from '../content/source'
 import {validateCollection} from '../content/validate'
 
 export interface PreviewContent {
-  collection(name: CollectionName): Promise<unknown[]>
+  collection<K extends CollectionName>(name: K): Promise<ContentOf<K>[]>
 }
 
 const current = new AsyncLocalStorage<PreviewContent>()
@@ -25,23 +24,14 @@ export function withPreviewContent<T>(content: PreviewContent, render: () => Pro
 }
 
 export function createPreviewContent(source: ContentSource): PreviewContent {
-  const loaded = new Map<CollectionName, Promise<unknown[]>>()
-  return {
-    collection(name) {
-      let documents = loaded.get(name)
-      if (!documents) {
-        documents = (async () => {
-          // One code path for all collections; each document is checked against its own schema.
-          const collection = contentCollections[name] as ContentCollection
-          const entries = validateCollection(collection, await fetchAll(source, collection.query))
-          const shown = entries.filter((entry) => !collection.hiddenBecause?.(entry.data)).map((entry) => entry.data)
-          // Apart from the public build's images: these include images only drafts use.
-          await mirrorImagesIn(shown, source, previewMediaCacheDir())
-          return shown
-        })()
-        loaded.set(name, documents)
-      }
-      return documents
-    },
+  const load = async <K extends CollectionName>(name: K): Promise<ContentOf<K>[]> => {
+    // The same query and validation as a build; each document is checked against its own schema.
+    const collection = contentCollections[name]
+    const entries = validateCollection(collection, await fetchAll(source, collection.query))
+    const shown = entries.filter((entry) => !collection.hiddenBecause?.(entry.data)).map((entry) => entry.data)
+    // Apart from the public build's images: these include images only drafts use.
+    await mirrorImagesIn(shown, source, previewMediaCacheDir())
+    return shown
   }
+  return {collection: onceEach(load)}
 }

@@ -2,7 +2,7 @@
 // the preview with it; the server checks it with a token that never leaves the server.
 import {createClient} from '@sanity/client'
 import {validatePreviewUrl} from '@sanity/preview-url-secret'
-import type {ContentSourceConfig} from '../config'
+import type {ContentSourceConfig} from '../config/config'
 
 type SanityConfig = Extract<ContentSourceConfig, {kind: 'sanity'}>
 

@@ -3,6 +3,7 @@
 // checks it on every request, and keeps the ids of sessions ended before their expiry (in memory, so
 // sessions opened before a restart are refused too: the list that would have ended them is gone).
 import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto'
+import {fieldOf} from '../content/fieldOf'
 
 /** How long a preview session lasts: a working day. */
 export const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000
@@ -36,7 +37,8 @@ export function verifySession(token: string | undefined, secret: string): Sessio
   const expected = Buffer.from(sign(claims, secret))
   const given = Buffer.from(signature)
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined
-  const {id, iat, exp} = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as Record<string, unknown>
+  const parsed: unknown = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8'))
+  const [id, iat, exp] = ['id', 'iat', 'exp'].map((field) => fieldOf(parsed, field))
   if (typeof id !== 'string' || typeof iat !== 'number' || typeof exp !== 'number') return undefined
   return {id, issuedAt: iat, expiresAt: exp}
 }

@@ -1,15 +1,26 @@
 import type {z} from 'zod'
+import type {FieldDisagreements} from './fieldAgreement'
 
 /** Published documents only: drafts never reach a build, from either source. */
 export const PUBLISHED = /* groq */ `!(_id in path("drafts.**"))`
 
+/** The order of routed documents on index pages: editors' order, then title. */
+export const DISPLAY_ORDER = /* groq */ `order asc, title asc, _id asc`
+
+/** One page of a collection's documents: the loader passes `$from` and `$to`. */
+export const PAGED = /* groq */ `[$from...$to]`
+
 export interface ContentCollectionDefinition<S extends z.ZodType> {
   name: string
-  /** GROQ filter selecting the collection's documents (published only is added). */
+  /** GROQ filter selecting the collection's published documents. */
   filter: string
-  order?: string
   /** GROQ projection, `{...}`, resolving every reference the pages need. */
   projection: string
+  /**
+   * Every document, one page at a time: `*[filter] | order(...) [$from...$to] projection`, written
+   * with `defineQuery` so that Sanity TypeGen types its result (`npm run typegen`).
+   */
+  query: string
   schema: S
   /** Whether documents have a slug that must be unique in the collection. */
   slugged: boolean
@@ -19,7 +30,7 @@ export interface ContentCollectionDefinition<S extends z.ZodType> {
    */
   small?: boolean
   /** Why a valid document must not be shown right now (an expired accreditation), if so. */
-  hiddenBecause?: (data: z.output<S>) => string | undefined
+  hiddenBecause?(data: z.output<S>): string | undefined
 }
 
 /**
@@ -27,8 +38,6 @@ export interface ContentCollectionDefinition<S extends z.ZodType> {
  * changed) and the zod schema each document must match.
  */
 export interface ContentCollection<S extends z.ZodType = z.ZodType> extends ContentCollectionDefinition<S> {
-  /** Every document, one page (`$from`...`$to`) at a time. */
-  query: string
   /**
    * Documents whose projected data may differ after the documents `$ids` changed: those documents
    * and the ones that reference them (projections only follow references outward).
@@ -38,18 +47,32 @@ export interface ContentCollection<S extends z.ZodType = z.ZodType> extends Cont
   idsQuery: string
 }
 
-export function defineContentCollection<S extends z.ZodType>(definition: ContentCollectionDefinition<S>): ContentCollection<S> {
-  const filter = `${definition.filter} && ${PUBLISHED}`
-  const order = definition.order ?? 'order asc, title asc, _id asc'
-  return {
-    ...definition,
-    query: /* groq */ `*[${filter}] | order(${order}) [$from...$to] ${definition.projection}`,
-    changedQuery: /* groq */ `*[${filter} && (_id in $ids || references($ids))] ${definition.projection}`,
-    idsQuery: /* groq */ `*[${filter}]._id`,
-  }
-}
+/**
+ * The schema, if it names exactly the fields of `QueryResult` (TypeGen's type of the query);
+ * otherwise a type that no zod schema matches, whose one property lists every disagreement.
+ */
+type AgreeingSchema<QueryResult, S extends z.ZodType> = [FieldDisagreements<QueryResult, z.input<S>>] extends [never]
+  ? S
+  : {'zod and the query disagree': FieldDisagreements<QueryResult, z.input<S>>}
 
-/** The filter for documents of one type. */
-export function ofType(type: string): string {
-  return `_type == "${type}"`
+/**
+ * Defines a collection. The type argument is TypeGen's result type of its query
+ * (`ConditionsQueryResult`): the compiler then holds the zod schema to the fields the query returns.
+ */
+export function defineContentCollection<QueryResult extends readonly unknown[]>() {
+  return <S extends z.ZodType>(
+    definition: ContentCollectionDefinition<S> & {schema: AgreeingSchema<QueryResult[number], S>},
+  ): ContentCollection<S> => {
+    const {name, filter, projection, query} = definition
+    // The typed query and the derived ones must select and project the same documents.
+    if (!query.startsWith(`*[${filter}] `) || !query.endsWith(` ${PAGED} ${projection}`))
+      throw new Error(
+        `Collection "${name}": its query must be *[filter] | order(...) ${PAGED} projection, from its own filter and projection.`,
+      )
+    return {
+      ...definition,
+      changedQuery: /* groq */ `*[${filter} && (_id in $ids || references($ids))] ${projection}`,
+      idsQuery: /* groq */ `*[${filter}]._id`,
+    }
+  }
 }

@@ -1,23 +1,27 @@
 // Fields shared by the education collections (programs, conditions, therapies).
 import {z} from 'zod'
 import {faqFields, pageBaseFields, reviewFields, richTextFields} from '../projections'
-import {faq, medicalReview, richText, seo, slug} from '../schemas'
+import {faqSchema, medicalReviewSchema, richTextSchema, seoSchema, slugSchema} from '../shapes'
 
 export const educationProjection = /* groq */ `${pageBaseFields}, order,
   "body": body${richTextFields},
   "faqs": faqs[]->${faqFields},
   "medicalReview": medicalReview${reviewFields}`
 
+/** The fields of the education collections' schemas that they share. */
 export const educationShape = {
   _id: z.string(),
   _type: z.string(),
   _updatedAt: z.string(),
   title: z.string().min(1),
-  slug,
+  slug: slugSchema,
   summary: z.string().min(1),
   order: z.number().optional(),
-  body: richText.default([]),
-  faqs: z.array(faq).default([]),
-  medicalReview,
-  seo,
+  body: richTextSchema.default([]),
+  faqs: z.array(faqSchema).default([]),
+  medicalReview: medicalReviewSchema,
+  seo: seoSchema,
 }
+
+/** A document of any education collection, as pages see it. */
+export type EducationDocument = z.output<z.ZodObject<typeof educationShape>>

@@ -1,13 +1,18 @@
+import {defineQuery} from 'groq'
+import type {FaqsQueryResult} from '../generated/sanity.types'
 import {faqFields} from '../projections'
-import {faq} from '../schemas'
-import {defineContentCollection, ofType} from './define'
+import {faqSchema} from '../shapes'
+import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
-export const faqs = defineContentCollection({
+const filter = /* groq */ `_type == "faq" && ${PUBLISHED}`
+export const faqsQuery = defineQuery(`*[${filter}] | order(order asc, question asc, _id asc) ${PAGED} ${faqFields}`)
+
+export const faqs = defineContentCollection<FaqsQueryResult>()({
   name: 'faqs',
   slugged: false,
   small: true,
-  filter: ofType('faq'),
-  order: 'order asc, question asc, _id asc',
+  filter,
   projection: faqFields,
-  schema: faq,
+  query: faqsQuery,
+  schema: faqSchema,
 })

@@ -1,13 +1,18 @@
+import {defineQuery} from 'groq'
+import type {PeopleQueryResult} from '../generated/sanity.types'
 import {personFields} from '../projections'
-import {person} from '../schemas'
-import {defineContentCollection, ofType} from './define'
+import {personSchema} from '../shapes'
+import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
-export const people = defineContentCollection({
+const filter = /* groq */ `_type == "person" && ${PUBLISHED}`
+export const peopleQuery = defineQuery(`*[${filter}] | order(name asc, _id asc) ${PAGED} ${personFields}`)
+
+export const people = defineContentCollection<PeopleQueryResult>()({
   name: 'people',
   slugged: false,
   small: true,
-  filter: ofType('person'),
-  order: 'name asc, _id asc',
+  filter,
   projection: personFields,
-  schema: person,
+  query: peopleQuery,
+  schema: personSchema,
 })

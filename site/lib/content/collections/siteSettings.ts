@@ -1,20 +1,19 @@
+import {defineQuery} from 'groq'
 import {z} from 'zod'
-import {CRISIS_DEFAULTS} from '../../../../schemas/lib/constants'
+import type {SiteSettingsQueryResult} from '../generated/sanity.types'
+import {CRISIS_DEFAULTS} from '../../../../schemas/lib/crisisLine'
 import {linkFields, seoFields} from '../projections'
-import {link, safeUrl, seo} from '../schemas'
-import {defineContentCollection} from './define'
-
-const phone = z.string().regex(/^\+?[\d\s().-]{3,}$/, 'must be a phone number such as (217) 555-0142')
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 08:00')
+import {highlightSchema, httpsUrlSchema, linkSchema, phoneSchema, safeUrlSchema, seoSchema, timeSchema} from '../shapes'
+import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
 /** Crisis line fields fall back to the national numbers, so the line never disappears. */
 const crisis = z
   .object({
     heading: z.string().min(1).default(CRISIS_DEFAULTS.heading),
-    callNumber: phone.default(CRISIS_DEFAULTS.callNumber),
-    textNumber: phone.default(CRISIS_DEFAULTS.textNumber),
-    chatUrl: safeUrl.default(CRISIS_DEFAULTS.chatUrl),
-    emergencyNumber: phone.default(CRISIS_DEFAULTS.emergencyNumber),
+    callNumber: phoneSchema.default(CRISIS_DEFAULTS.callNumber),
+    textNumber: phoneSchema.default(CRISIS_DEFAULTS.textNumber),
+    chatUrl: safeUrlSchema.default(CRISIS_DEFAULTS.chatUrl),
+    emergencyNumber: phoneSchema.default(CRISIS_DEFAULTS.emergencyNumber),
   })
   .default({...CRISIS_DEFAULTS})
 
@@ -24,7 +23,7 @@ export const siteSettingsSchema = z.object({
   tagline: z.string().optional(),
   /** Example content: every page says so and asks not to be indexed (off unless set). */
   sampleContent: z.boolean().default(false),
-  phone,
+  phone: phoneSchema,
   email: z.email(),
   address: z.object({
     streetAddress: z.string(),
@@ -33,32 +32,38 @@ export const siteSettingsSchema = z.object({
     postalCode: z.string(),
     addressCountry: z.string().length(2),
   }),
-  hours: z.array(z.object({days: z.array(z.string()).min(1), opens: time, closes: time})).min(1),
+  hours: z.array(z.object({days: z.array(z.string()).min(1), opens: timeSchema, closes: timeSchema})).min(1),
   inquiry: z.object({
-    endpoint: z.url({protocol: /^https$/, error: 'must be an https:// address'}).optional(),
+    endpoint: httpsUrlSchema.optional(),
     responseTime: z.string(),
     consentText: z.string(),
-    nextSteps: z.array(z.object({title: z.string(), text: z.string()})).default([]),
+    nextSteps: z.array(highlightSchema).default([]),
   }),
   crisis,
   insuranceStatement: z.string().min(1),
   insurancePlans: z.array(z.string()).default([]),
   insuranceDetails: z.string().optional(),
-  navigation: z.array(z.object({label: z.string().min(1), link})).default([]),
-  defaultSeo: seo,
+  navigation: z.array(z.object({label: z.string().min(1), link: linkSchema})).default([]),
+  defaultSeo: seoSchema,
 })
 export type SiteSettings = z.infer<typeof siteSettingsSchema>
 
-export const siteSettings = defineContentCollection({
-  name: 'siteSettings',
-  slugged: false,
-  small: true,
-  filter: '_id == "siteSettings"',
-  projection: /* groq */ `{
+/** A singleton: one document, whose id is its type's name. */
+const filter = /* groq */ `_type == "siteSettings" && _id == "siteSettings" && ${PUBLISHED}`
+const projection = /* groq */ `{
     _id, clinicName, tagline, sampleContent, phone, email, address, hours, inquiry, crisis,
     insuranceStatement, insurancePlans, insuranceDetails,
     "navigation": navigation[]{label, "link": link${linkFields}},
     "defaultSeo": defaultSeo${seoFields}
-  }`,
+  }`
+export const siteSettingsQuery = defineQuery(`*[${filter}] | order(_id asc) ${PAGED} ${projection}`)
+
+export const siteSettings = defineContentCollection<SiteSettingsQueryResult>()({
+  name: 'siteSettings',
+  slugged: false,
+  small: true,
+  filter,
+  projection,
+  query: siteSettingsQuery,
   schema: siteSettingsSchema,
 })

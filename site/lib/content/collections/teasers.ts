@@ -1,16 +1,16 @@
 // Small projections of routed documents, for cards and "related" lists on other pages.
 import {z} from 'zod'
-import {slug} from '../schemas'
+import {slugSchema} from '../shapes'
 
 export const teaserFields = /* groq */ `{_id, _type, title, "slug": slug.current, summary, abbreviation, shortName}`
 
-export const teaser = z.object({
+export const teaserSchema = z.object({
   _id: z.string(),
   _type: z.string(),
   title: z.string(),
-  slug,
+  slug: slugSchema,
   summary: z.string().optional(),
   abbreviation: z.string().optional(),
   shortName: z.string().optional(),
 })
-export type Teaser = z.infer<typeof teaser>
+export type Teaser = z.infer<typeof teaserSchema>

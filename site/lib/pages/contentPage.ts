@@ -1,0 +1,92 @@
+// What a page with content from the Studio derives from it: its URL, metadata, breadcrumbs and
+// structured data (MedicalWebPage when a clinician reviewed it, FAQPage when it has questions).
+// Education pages (program, condition, therapy) always carry a review; generic pages may.
+import {sectionEyebrow, sectionName, type SectionKey} from '../../../schemas/lib/sections'
+import type {EducationDocument} from '../content/collections/educationFields'
+import type {SiteSettings} from '../content/collections/siteSettings'
+import type {Faq, MedicalReview, RichText, Seo} from '../content/shapes'
+import {absoluteUrl, faqPage, medicalWebPage, type MedicalWebPageInput} from '../seo/jsonld'
+import {pageMeta, type PageMeta} from '../seo/pageMeta'
+import {faqsOnPage} from './pageFaqs'
+import {pathFor, sectionPath} from './routes'
+
+export interface ContentPageInput {
+  path: string
+  title: string
+  summary: string
+  seo?: Seo
+  body: RichText
+  /** Questions listed after the body (FAQ blocks inside it count too). */
+  faqs?: Faq[]
+  /** Who reviewed the page and when; the page then says it is a medical web page. */
+  review?: MedicalReview
+  dateModified?: string
+  about: MedicalWebPageInput['about']['type']
+  settings: SiteSettings
+}
+
+export interface ContentPage {
+  meta: PageMeta
+  jsonLd: object[]
+}
+
+export function contentPage({
+  path,
+  title,
+  summary,
+  seo,
+  body,
+  faqs,
+  review,
+  dateModified,
+  about,
+  settings,
+}: ContentPageInput): ContentPage {
+  const meta = pageMeta({title, description: summary, seo, settings, path})
+  const questions = faqsOnPage(body, faqs)
+  return {
+    meta,
+    jsonLd: [
+      ...(review && dateModified
+        ? [
+            medicalWebPage({
+              url: absoluteUrl(path),
+              name: title,
+              description: meta.description,
+              about: {name: title, type: about},
+              review,
+              dateModified,
+            }),
+          ]
+        : []),
+      ...(questions.length > 0 ? [faqPage(questions)] : []),
+    ],
+  }
+}
+
+export interface EducationPage extends ContentPage {
+  path: string
+  /** The label above the title: the section's ("Conditions we treat"). */
+  eyebrow: string
+  breadcrumbs: {name: string; path: string}[]
+}
+
+export function educationPage(
+  doc: EducationDocument,
+  section: SectionKey,
+  about: ContentPageInput['about'],
+  settings: SiteSettings,
+): EducationPage {
+  const path = pathFor(doc) ?? `${sectionPath(section)}${doc.slug}/`
+  const {title, summary, seo, body, faqs, medicalReview, _updatedAt} = doc
+  return {
+    ...contentPage({path, title, summary, seo, body, faqs, review: medicalReview, dateModified: _updatedAt, about, settings}),
+    path,
+    eyebrow: sectionEyebrow(section),
+    breadcrumbs: [
+      {name: 'Home', path: '/'},
+      {name: sectionName(section), path: sectionPath(section)},
+      {name: title, path},
+    ],
+  }
+}

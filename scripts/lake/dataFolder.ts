@@ -1,7 +1,7 @@
 // The lake's working data, in a git-ignored folder: first filled from the starter dataset (an
 // export folder), then changed only by transactions. Also holds the write token and a lock, so two
 // lakes never write the same folder.
-import {randomBytes} from 'node:crypto'
+import {createHash, randomBytes} from 'node:crypto'
 import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {assetDocument, assetFileName, parseNdjson, referenceAssets, type ExportAsset} from './exportFormat.ts'
@@ -52,35 +52,39 @@ export interface OpenedData extends LoadedData {
   journal: Journal
   /** True when the data was (re)created from the export folder on this start. */
   seeded: boolean
+  /** True when the export folder changed since the data was made from it (a `git pull`, say). */
+  seedChanged: boolean
 }
 
-/**
- * Opens the dataset's folder, creating it from `seedDir` when it is empty or `reset` is set.
- * `readOnly` users (a build reading beside a running lake) never write or repair anything.
- */
+const SEED_FINGERPRINT = 'seed.sha1'
+
+const fingerprintOf = (seedDir: string) =>
+  createHash('sha1')
+    .update(readFileSync(path.join(seedDir, 'data.ndjson')))
+    .digest('hex')
+
+/** Opens the dataset's folder, creating it from `seedDir` when it is empty or `reset` is set. */
 export function openDataFolder(options: {
   paths: DataFolderPaths
   seedDir: string
   projectId: string
   dataset: string
   reset: boolean
-  readOnly: boolean
 }): OpenedData {
   const {paths} = options
   const journal = new Journal(paths.journal)
+  const fingerprintFile = path.join(paths.journal, SEED_FINGERPRINT)
   let seeded = false
   if (options.reset || !journal.hasData) {
-    if (options.readOnly) {
-      // Nothing on disk yet and nothing may be written: read the export itself.
-      const documents = importExportFolder(options.seedDir, {...paths, assets: paths.assets}, options.projectId, options.dataset)
-      return {journal, documents, entries: [], droppedTornLine: false, seeded: true}
-    }
     rmSync(paths.journal, {recursive: true, force: true})
     const documents = importExportFolder(options.seedDir, paths, options.projectId, options.dataset)
     journal.writeSnapshot(documents)
+    writeFileDurably(fingerprintFile, fingerprintOf(options.seedDir))
     seeded = true
   }
-  return {journal, ...journal.load({repair: !options.readOnly}), seeded}
+  const madeFrom = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8').trim() : undefined
+  const seedChanged = existsSync(path.join(options.seedDir, 'data.ndjson')) && madeFrom !== fingerprintOf(options.seedDir)
+  return {journal, ...journal.load({repair: true}), seeded, seedChanged}
 }
 
 /** The token that allows writes, made once per data folder; only this machine's user can read it. */

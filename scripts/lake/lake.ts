@@ -64,8 +64,11 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
       projectId,
       dataset: datasetName,
       reset: Boolean(options.reset),
-      readOnly: false,
     })
+    if (opened.seedChanged)
+      log.warn(
+        `the starter dataset (${options.seedDir}) changed since this data was made from it; npm run lake -- --reset starts again from it (local changes are dropped)`,
+      )
     if (opened.droppedTornLine)
       log.warn('the last journal line was cut short by a crash; it was never acknowledged and has been dropped')
     const dataset = new Dataset(datasetName, opened.documents, opened.journal, opened.entries)

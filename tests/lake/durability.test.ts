@@ -1,7 +1,7 @@
 // What the lake acknowledged survives `kill -9`, and what it refuses stays refused: the journal is
 // flushed before each answer, a torn last line is dropped, and the lake listens on loopback only.
 import {spawn} from 'node:child_process'
-import {appendFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {networkInterfaces, tmpdir} from 'node:os'
 import path from 'node:path'
 import {request as httpRequest} from 'node:http'
@@ -139,5 +139,26 @@ describe('safety', () => {
     } finally {
       await lake.close()
     }
+  })
+})
+
+describe('the starter dataset', () => {
+  it('tells the developer when the starter dataset changed since the local data was made from it', async () => {
+    const seedCopy = mkdtempSync(path.join(tmpdir(), 'lake-seed-'))
+    folders.push(seedCopy)
+    cpSync(SEED_DIR, seedCopy, {recursive: true})
+    const warnings: string[] = []
+    const log = {info: () => undefined, warn: (message: string) => warnings.push(message)}
+    const first = await startTestLake({seedDir: seedCopy, log})
+    const dataDir = first.dataDir
+    await first.lake.close()
+    expect(warnings).toEqual([])
+    appendFileSync(path.join(seedCopy, 'data.ndjson'), '{"_id":"faq-new-upstream","_type":"faq","question":"New?"}\n')
+    const second = await startTestLake({seedDir: seedCopy, dataDir, log})
+    await second.close()
+    expect(warnings.some((warning) => /changed since this data was made from it; npm run lake -- --reset/.test(warning))).toBe(
+      true,
+    )
+    rmSync(dataDir, {recursive: true, force: true})
   })
 })

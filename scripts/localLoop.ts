@@ -51,21 +51,10 @@ export interface RunningLoop {
 
 const FIRST_BUILD_TIMEOUT_MS = 180_000
 
-async function waitFor(check: () => boolean, timeoutMs: number, what: string) {
+async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
   const started = Date.now()
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s.`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
-
-/** The preview answers (401 without a session) once its build is done and its server runs. */
-async function waitForPreview(url: string) {
-  const started = Date.now()
-  for (;;) {
-    const response = await fetch(`${url}/robots.txt`).catch(() => undefined)
-    if (response) return
-    if (Date.now() - started > FIRST_BUILD_TIMEOUT_MS) throw new Error(`The draft preview did not start on ${url}.`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
@@ -208,24 +197,24 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
 
     // The first build goes the way every later one does: a signed delivery to the rebuild service.
     const body = JSON.stringify({_id: 'local-loop-start', _type: 'startup', operation: 'update'})
-    let requested = false
-    for (let attempt = 0; attempt < 100 && !requested; attempt++) {
+    const requestFirstBuild = async () => {
       try {
         const signature = await encodeSignatureHeader(body, Date.now(), webhookSecret)
-        const response = await fetch(webhookUrl, {
-          method: 'POST',
-          headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
-          body,
-        })
-        requested = response.ok
+        const headers = {'content-type': 'application/json', 'sanity-webhook-signature': signature}
+        return (await fetch(webhookUrl, {method: 'POST', headers, body})).ok
       } catch {
-        // The service is still starting.
+        return false // the service is still starting
       }
-      if (!requested) await new Promise((resolve) => setTimeout(resolve, 200))
     }
-    if (!requested) throw new Error(`The rebuild service did not answer on ${webhookUrl}.`)
+    await waitFor(requestFirstBuild, 20_000, `The rebuild service on ${webhookUrl} accepting the first build`)
     await waitFor(() => existsSync(path.join(liveDir, 'index.html')), FIRST_BUILD_TIMEOUT_MS, 'The first build of the site')
-    if (options.preview !== false) await waitForPreview(previewUrl)
+    // The preview answers (401 without a session) once its build is done and its server runs.
+    const previewAnswers = () =>
+      fetch(`${previewUrl}/robots.txt`).then(
+        () => true,
+        () => false,
+      )
+    if (options.preview !== false) await waitFor(previewAnswers, FIRST_BUILD_TIMEOUT_MS, `The draft preview on ${previewUrl}`)
     return {lake, siteUrl, studioUrl, liveDir, mailboxDir, previewUrl, previewSecret, stop}
   } catch (error) {
     await stop()

@@ -28,7 +28,10 @@ if (!projectId) {
     )
     process.exit(1)
   }
-  const lake = await ensureLocalLake({cwd: root, log: (message) => console.log(`[lake] ${message}`)})
+  const lake = await ensureLocalLake({cwd: root, log: (message) => console.log(`[lake] ${message}`)}).catch((error: unknown) => {
+    console.error(`[lake] ${(error as Error).message}`)
+    process.exit(1)
+  })
   stopLake = lake.stop
   env.SANITY_STUDIO_LAKE_URL = lake.browserUrl
   env.SANITY_STUDIO_LAKE_TOKEN = lake.token

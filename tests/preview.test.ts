@@ -3,10 +3,10 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
 import path from 'node:path'
 import {parse} from 'node-html-parser'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {freePort} from '../scripts/serve/freePort.ts'
 import {signSession} from '../site/lib/preview/session'
 import {buildSite, buildWorkDir, listFiles, readPages, type BuiltPage} from './support/build'
 import {startContentLakeStandIn, type ContentLakeStandIn} from '../scripts/bench/contentLakeStandIn'
@@ -45,16 +45,6 @@ function seedWithDraftOnlyImage(): string {
     symlinkSync(path.join(SEED_DIR, 'images', file), path.join(images, file))
   writeFileSync(path.join(images, `${draftImageHash}-64x64.svg`), draftImage)
   return dir
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 }
 
 interface RunningPreview {

@@ -5,7 +5,6 @@
 import {createServer, type IncomingMessage, type Server} from 'node:http'
 import path from 'node:path'
 import type {AddressInfo} from 'node:net'
-import {Readable} from 'node:stream'
 import {Dataset} from '../lake/dataset.ts'
 import {createLakeHandler} from '../lake/server.ts'
 import type {SeedDocument} from '../../site/lib/content/seedDataset.ts'
@@ -78,9 +77,11 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
       assets,
       token: options.requiredToken ?? NO_TOKEN,
       allowedOrigins: [],
-      onQuery({request, result, ms}) {
+      onQuery({request, query, result, ms}) {
         const record = recorded.get(request)
         if (record) {
+          // A POST carries its query in the body, which the lake has read.
+          record.query = query
           record.documentsReturned = countDocuments(result)
           record.evaluationMs = ms
         }
@@ -122,16 +123,6 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
       if (options.requiredToken && request.headers.authorization !== `Bearer ${options.requiredToken}`) {
         response.writeHead(401, {'content-type': 'application/json'})
         return response.end(JSON.stringify({error: 'Unauthorized', message: 'Session not found', statusCode: 401}))
-      }
-      // A POST carries its query in the body, which the lake reads; record it from there.
-      if (request.method === 'POST') {
-        const chunks: Buffer[] = []
-        for await (const chunk of request) chunks.push(chunk as Buffer)
-        const body = Buffer.concat(chunks)
-        record.query = (JSON.parse(body.toString('utf8') || '{}') as {query?: string}).query ?? ''
-        const replay = Object.assign(Readable.from([body]), {headers: request.headers, method: request.method, url: request.url})
-        recorded.set(replay as unknown as IncomingMessage, record)
-        return handler(replay as unknown as IncomingMessage, response)
       }
     }
     return handler(request, response)

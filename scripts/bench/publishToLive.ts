@@ -5,6 +5,7 @@
 import {mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {startLocalLoop} from '../localLoop.ts'
+import {freePort} from '../serve/freePort.ts'
 import {generateCorpus, SEED_DIR, writeCorpus} from './corpus.ts'
 import {REPO_ROOT} from './siteCopy.ts'
 
@@ -19,15 +20,6 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
-async function freePort(): Promise<number> {
-  const {createServer} = await import('node:net')
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise((resolve) => server.close(resolve))
-  return typeof address === 'object' && address ? address.port : 0
 }
 
 async function loopFor(workDir: string, seedDir: string, studio: 'dev' | 'none') {

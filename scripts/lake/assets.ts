@@ -25,7 +25,8 @@ export interface AssetStore {
   projectId: string
 }
 
-export const assetFileName = (doc: LakeDocument) => path.posix.basename(String(doc.path ?? ''))
+/** The file name an asset document's file is kept under in the data folder. */
+export const storedFileName = (doc: LakeDocument) => path.posix.basename(String(doc.path ?? ''))
 
 /** The public URL of a stored asset (its `url` field), from the lake's current address. */
 export function assetUrl(store: AssetStore, dataset: string, kind: AssetKind, fileName: string): string {

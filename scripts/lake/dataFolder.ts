@@ -23,12 +23,7 @@ export class DataFolderError extends Error {
 }
 
 /** Reads an export folder (data.ndjson + images/ + files/) into documents and copies its files. */
-export function importExportFolder(
-  exportDir: string,
-  paths: DataFolderPaths,
-  projectId: string,
-  dataset: string,
-): LakeDocument[] {
+function importExportFolder(exportDir: string, paths: DataFolderPaths, projectId: string, dataset: string): LakeDocument[] {
   const file = path.join(exportDir, 'data.ndjson')
   if (!existsSync(file)) throw new DataFolderError(`Cannot read the starter dataset at ${file}: the folder needs a data.ndjson.`)
   const documents: LakeDocument[] = parseNdjson(readFileSync(file, 'utf8'), file)
@@ -39,8 +34,8 @@ export function importExportFolder(
     const source = path.join(exportDir, asset.relativePath)
     if (!existsSync(source))
       throw new DataFolderError(`The dataset refers to ${asset.relativePath}, which is not in ${exportDir}.`)
-    copyFileSync(source, path.join(paths.assets, assetFileName(asset)))
     const fileName = assetFileName(asset)
+    copyFileSync(source, path.join(paths.assets, fileName))
     documents.push(
       assetDocument(asset, {path: `${asset.kind}s/${projectId}/${dataset}/${fileName}`, size: statSync(source).size}),
     )
@@ -50,8 +45,6 @@ export function importExportFolder(
 
 export interface OpenedData extends LoadedData {
   journal: Journal
-  /** True when the data was (re)created from the export folder on this start. */
-  seeded: boolean
   /** True when the export folder changed since the data was made from it (a `git pull`, say). */
   seedChanged: boolean
 }
@@ -74,17 +67,15 @@ export function openDataFolder(options: {
   const {paths} = options
   const journal = new Journal(paths.journal)
   const fingerprintFile = path.join(paths.journal, SEED_FINGERPRINT)
-  let seeded = false
   if (options.reset || !journal.hasData) {
     rmSync(paths.journal, {recursive: true, force: true})
     const documents = importExportFolder(options.seedDir, paths, options.projectId, options.dataset)
     journal.writeSnapshot(documents)
     writeFileDurably(fingerprintFile, fingerprintOf(options.seedDir))
-    seeded = true
   }
   const madeFrom = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8').trim() : undefined
   const seedChanged = existsSync(path.join(options.seedDir, 'data.ndjson')) && madeFrom !== fingerprintOf(options.seedDir)
-  return {journal, ...journal.load({repair: true}), seeded, seedChanged}
+  return {journal, ...journal.load(), seedChanged}
 }
 
 /** The token that allows writes, made once per data folder; only this machine's user can read it. */

@@ -20,7 +20,8 @@ export class Dataset {
   /** Committed transactions since the data was loaded from its snapshot, oldest first. */
   readonly transactions: Transaction[] = []
   private readonly listeners = new Set<CommitListener>()
-  private readonly views = new Map<string, LakeDocument[]>()
+  /** Each perspective's documents and their id index, kept until the next commit. */
+  private readonly views = new Map<Perspective, {documents: LakeDocument[]; byId: Map<string, LakeDocument>}>()
   /** Commits run one at a time, so each sees the one before it. */
   private queue: Promise<unknown> = Promise.resolve()
 
@@ -30,7 +31,7 @@ export class Dataset {
     this.name = name
     this.journal = journal
     for (const doc of documents) this.documents.set(doc._id, doc)
-    for (const entry of entries) this.record(this.replay(entry))
+    for (const entry of entries) this.transactions.push(this.replay(entry))
   }
 
   /**
@@ -57,19 +58,19 @@ export class Dataset {
     return this.documents.values()
   }
 
-  /** The documents a reader sees in `perspective`; kept until the next commit. */
-  view(perspective: Perspective): LakeDocument[] {
+  /** The documents a reader sees in `perspective`, with their id index. */
+  private view(perspective: Perspective) {
     let view = this.views.get(perspective)
     if (!view) {
-      view = viewOf([...this.documents.values()], perspective)
+      const documents = viewOf([...this.documents.values()], perspective)
+      view = {documents, byId: perspective === 'raw' ? this.documents : new Map(documents.map((doc) => [doc._id, doc]))}
       this.views.set(perspective, view)
     }
     return view
   }
 
   async query<T = unknown>(query: string, params: Record<string, unknown>, perspective: Perspective): Promise<T> {
-    const documents = this.view(perspective)
-    const byId = perspective === 'raw' ? this.documents : new Map(documents.map((doc) => [doc._id, doc]))
+    const {documents, byId} = this.view(perspective)
     const tree = parse(query, {params})
     // References resolve through the id index; without it groq-js scans the dataset for every `->`.
     const result = await evaluate(tree, {dataset: documents, params, dereference: ({_ref}) => byId.get(_ref) ?? null})
@@ -100,7 +101,7 @@ export class Dataset {
       if (transaction.documents.length > 0) {
         this.journal?.append(transaction)
         this.apply(transaction)
-        this.record(transaction)
+        this.transactions.push(transaction)
         for (const listener of this.listeners) listener(transaction)
       }
       return {transaction, results: outcome.results}
@@ -139,10 +140,6 @@ export class Dataset {
     }
     this.apply(transaction)
     return transaction
-  }
-
-  private record(transaction: Transaction) {
-    this.transactions.push(transaction)
   }
 
   /** The documents as they are now, for a snapshot; the history of transactions starts again. */

@@ -2,6 +2,7 @@
 // process: the Studio, the site build and `npm start` all share one lake and one data folder.
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {LOCAL_PROJECT_ID} from './address.ts'
 import {startLocalLake, type RunningLake} from './lake.ts'
 import {lakeSettings} from './settings.ts'
 import type {WebhookConfig} from './webhooks.ts'
@@ -49,7 +50,7 @@ export async function ensureLocalLake(options: {
       url,
       browserUrl: `http://localhost:${settings.port}`,
       token,
-      projectId: 'local',
+      projectId: LOCAL_PROJECT_ID,
       dataset: settings.dataset,
       stop: async () => {},
     }

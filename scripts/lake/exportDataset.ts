@@ -3,7 +3,7 @@
 // import <folder>/data.ndjson <dataset>` loads it into a real project.
 import {copyFileSync, existsSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
-import {assetFileName} from './assets.ts'
+import {storedFileName} from './assets.ts'
 import type {Dataset} from './dataset.ts'
 import {placeholderAssets} from './exportFormat.ts'
 import {writeFileDurably} from './journal.ts'
@@ -18,7 +18,7 @@ export function exportDataset(dataset: Dataset, assetsFolder: string, outDir: st
   let assets = 0
   for (const doc of dataset.all()) {
     if (isAssetDocument(doc._type)) {
-      const fileName = assetFileName(doc)
+      const fileName = storedFileName(doc)
       const source = path.join(assetsFolder, fileName)
       if (existsSync(source)) {
         copyFileSync(source, path.join(outDir, doc._type === 'sanity.imageAsset' ? 'images' : 'files', fileName))

@@ -23,7 +23,7 @@ export class ExportFormatError extends Error {
 const ASSET_PLACEHOLDER =
   /^(?<kind>image|file)@file:\/\/\.\/(?<relativePath>(?:images|files)\/(?<sha1>[0-9a-f]+)(?:-(?<width>\d+)x(?<height>\d+))?\.(?<extension>[a-z0-9]+))$/i
 
-export function parseAssetPlaceholder(placeholder: string, where: string): ExportAsset {
+function parseAssetPlaceholder(placeholder: string, where: string): ExportAsset {
   const match = ASSET_PLACEHOLDER.exec(placeholder)
   if (!match?.groups)
     throw new ExportFormatError(
@@ -43,7 +43,7 @@ export function parseAssetPlaceholder(placeholder: string, where: string): Expor
 }
 
 /** The placeholder an export writes for the asset with this id (the inverse of the parse above). */
-export function assetPlaceholder(assetId: string): string | undefined {
+function assetPlaceholder(assetId: string): string | undefined {
   const match = /^(image|file)-([0-9a-f]+)(?:-(\d+x\d+))?-([a-z0-9]+)$/i.exec(assetId)
   if (!match) return undefined
   const [, kind, sha1, dimensions, extension] = match

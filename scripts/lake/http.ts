@@ -1,6 +1,6 @@
 // Small HTTP helpers: JSON answers, bodies read with a size limit.
 import type {IncomingMessage, ServerResponse} from 'node:http'
-import {LakeError} from './errors.ts'
+import {badRequest, LakeError} from './errors.ts'
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body)
@@ -39,4 +39,18 @@ export async function readJson<T>(request: IncomingMessage, limitBytes: number):
   } catch {
     throw new LakeError(400, 'invalidJson', 'The request body is not valid JSON.')
   }
+}
+
+/** GROQ parameters, given as `$name=<json>` in the URL. */
+export function paramsFrom(search: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, value] of search) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(value)
+    } catch {
+      throw badRequest(`The query parameter ${key} is not JSON.`)
+    }
+  }
+  return params
 }

@@ -2,8 +2,8 @@
 // for a release version, and the bare id for the published document.
 import {randomBytes} from 'node:crypto'
 
-export const DRAFTS_PREFIX = 'drafts.'
-export const VERSIONS_PREFIX = 'versions.'
+const DRAFTS_PREFIX = 'drafts.'
+const VERSIONS_PREFIX = 'versions.'
 
 export const isDraftId = (id: string): boolean => id.startsWith(DRAFTS_PREFIX)
 export const isVersionId = (id: string): boolean => id.startsWith(VERSIONS_PREFIX)

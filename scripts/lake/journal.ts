@@ -2,18 +2,7 @@
 // transactions since. A transaction is written and flushed before it is acknowledged; each journal
 // line holds the documents as they are after the transaction, so replaying a line twice (after a
 // crash between a compaction and the journal reset) changes nothing.
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  truncateSync,
-  writeSync,
-} from 'node:fs'
+import {closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import type {LakeDocument, Transaction} from './types.ts'
 
@@ -96,6 +85,8 @@ function parseLines<T>(text: string, file: string, {tolerateTornEnd}: {tolerateT
 export class Journal {
   readonly folder: string
   private fd: number | undefined
+  /** The journal's size, kept as it is written, so each commit need not ask the file system. */
+  private bytes = 0
 
   constructor(folder: string) {
     this.folder = folder
@@ -106,24 +97,22 @@ export class Journal {
   }
 
   get journalBytes(): number {
-    const file = path.join(this.folder, JOURNAL)
-    return existsSync(file) ? statSync(file).size : 0
+    return this.bytes
   }
 
-  /**
-   * Reads the snapshot and the journal. With `repair`, a torn last journal line is cut off the file
-   * (the writer does this at start; read-only users leave the file alone).
-   */
-  load({repair}: {repair: boolean}): LoadedData {
+  /** Reads the snapshot and the journal; a torn last journal line is cut off the file. */
+  load(): LoadedData {
     const snapshotFile = path.join(this.folder, SNAPSHOT)
     const documents = parseLines<LakeDocument>(readFileSync(snapshotFile, 'utf8'), snapshotFile, {tolerateTornEnd: false}).values
     const journalFile = path.join(this.folder, JOURNAL)
+    this.bytes = 0
     if (!existsSync(journalFile)) return {documents, entries: [], droppedTornLine: false}
     const parsed = parseLines<JournalEntry>(readFileSync(journalFile, 'utf8'), journalFile, {tolerateTornEnd: true})
-    if (parsed.droppedTornLine && repair) {
+    if (parsed.droppedTornLine) {
       truncateSync(journalFile, parsed.goodBytes)
       fsyncFolder(this.folder)
     }
+    this.bytes = parsed.goodBytes
     return {documents, entries: parsed.values, droppedTornLine: parsed.droppedTornLine}
   }
 
@@ -135,6 +124,7 @@ export class Journal {
     for (const doc of documents) text += `${JSON.stringify(doc)}\n`
     writeFileDurably(path.join(this.folder, SNAPSHOT), text)
     writeFileDurably(path.join(this.folder, JOURNAL), '')
+    this.bytes = 0
   }
 
   /** Appends one transaction and flushes it to disk before returning. */
@@ -146,9 +136,11 @@ export class Journal {
       mutations: transaction.mutations,
       documents: transaction.documents.map(({id, after}) => ({id, after})),
     }
+    const line = Buffer.from(`${JSON.stringify(entry)}\n`)
     this.fd ??= openSync(path.join(this.folder, JOURNAL), 'a')
-    writeSync(this.fd, `${JSON.stringify(entry)}\n`)
+    writeSync(this.fd, line)
     fsyncSync(this.fd)
+    this.bytes += line.length
   }
 
   close() {

@@ -3,7 +3,7 @@
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {LOCAL_PROJECT_ID} from './address.ts'
-import {assetFileName, assetUrl, type AssetStore} from './assets.ts'
+import {assetUrl, storedFileName, type AssetStore} from './assets.ts'
 import {dataFolderPaths, lockDataFolder, openDataFolder, writeToken} from './dataFolder.ts'
 import {Dataset} from './dataset.ts'
 import {createListenPorts} from './listenPorts.ts'
@@ -33,6 +33,8 @@ export interface LakeOptions {
   webhooks?: WebhookConfig[]
   log?: WebhookLog
   onRequest?: Parameters<typeof createLakeHandler>[0]['onRequest']
+  /** Log every request's method, path and status through `log` (when no `onRequest` is given). */
+  trace?: boolean
 }
 
 export interface RunningLake {
@@ -84,7 +86,11 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
       assets,
       token,
       allowedOrigins: options.allowedOrigins ?? [],
-      onRequest: options.onRequest,
+      onRequest:
+        options.onRequest ??
+        (options.trace
+          ? ({method, path, status}: {method: string; path: string; status: number}) => log.info(`${method} ${path} ${status}`)
+          : undefined),
     }
     const listenPorts = createListenPorts({secret: token, host, handler: createLakeHandler({...handlerOptions, role: 'listen'})})
     const server: Server = createServer(
@@ -105,7 +111,7 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
     // Asset URLs name the address the lake runs at now.
     dataset.adjust((doc: LakeDocument) =>
       doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset'
-        ? {...doc, url: assetUrl(assets, datasetName, doc._type === 'sanity.imageAsset' ? 'image' : 'file', assetFileName(doc))}
+        ? {...doc, url: assetUrl(assets, datasetName, doc._type === 'sanity.imageAsset' ? 'image' : 'file', storedFileName(doc))}
         : undefined,
     )
     dataset.onCommit(() => {

@@ -5,13 +5,16 @@
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {evaluate, parse} from 'groq-js'
 import type {Dataset} from './dataset.ts'
+import {LakeError} from './errors.ts'
+import {paramsFrom} from './http.ts'
 import {randomId} from './ids.ts'
 import type {LakeDocument, Transaction} from './types.ts'
 
 const KEEPALIVE_MS = 20_000
 
 interface ListenOptions {
-  query: string
+  /** The filter, parsed once for the listener's lifetime. */
+  filter: ReturnType<typeof parse>
   params: Record<string, unknown>
   includeResult: boolean
   includePreviousRevision: boolean
@@ -20,13 +23,19 @@ interface ListenOptions {
   mendoza: boolean
 }
 
+/** Reads the listener's options; a filter that does not parse throws before the stream starts (a 400). */
 function listenOptions(search: URLSearchParams): ListenOptions {
-  const params: Record<string, unknown> = {}
-  for (const [key, value] of search) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
+  const params = paramsFrom(search)
   const flag = (name: string, fallback: boolean) => (search.has(name) ? search.get(name) !== 'false' : fallback)
   const events = search.getAll('events').flatMap((value) => value.split(','))
+  let filter: ListenOptions['filter']
+  try {
+    filter = parse(search.get('query') ?? '*', {params})
+  } catch (error) {
+    throw new LakeError(400, 'queryParseError', (error as Error).message)
+  }
   return {
-    query: search.get('query') ?? '*',
+    filter,
     params,
     includeResult: flag('includeResult', true),
     includePreviousRevision: flag('includePreviousRevision', false),
@@ -36,9 +45,9 @@ function listenOptions(search: URLSearchParams): ListenOptions {
   }
 }
 
-async function matches(query: string, params: Record<string, unknown>, doc: LakeDocument | null): Promise<boolean> {
+async function matches({filter, params}: ListenOptions, doc: LakeDocument | null): Promise<boolean> {
   if (!doc) return false
-  const result = await (await evaluate(parse(query, {params}), {dataset: [doc], params})).get()
+  const result = await (await evaluate(filter, {dataset: [doc], params})).get()
   return Array.isArray(result) ? result.length > 0 : result !== null && result !== undefined
 }
 
@@ -50,66 +59,75 @@ function mutationsOf(transaction: Transaction, id: string) {
   })
 }
 
-export function handleListen(request: IncomingMessage, response: ServerResponse, dataset: Dataset, search: URLSearchParams) {
-  const options = listenOptions(search)
-  // A filter that does not parse is answered before the stream starts, as a 400.
-  parse(options.query, {params: options.params})
+type Send = (event: string, data: unknown, id?: string) => void
+
+/**
+ * Answers with a Server-Sent Events stream that lasts as long as the client stays: `follow` sends
+ * its first events and returns how to stop following; comments keep idle connections open.
+ */
+function eventStream(request: IncomingMessage, response: ServerResponse, follow: (send: Send) => () => void) {
   response.writeHead(200, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
   })
-  const send = (event: string, data: unknown, id?: string) =>
+  const send: Send = (event, data, id) =>
     response.write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
-  if (options.events.has('welcome')) send('welcome', {listenerName: `lake-${randomId(12)}`})
-
-  // Transactions are handled in order even though matching is asynchronous.
-  let chain = Promise.resolve()
-  const unsubscribe = dataset.onCommit((transaction) => {
-    chain = chain
-      .then(async () => {
-        if (!options.events.has('mutation')) return
-        const matching: {before: LakeDocument | null; after: LakeDocument | null; id: string; transition: string}[] = []
-        for (const change of transaction.documents) {
-          const before = await matches(options.query, options.params, change.before)
-          const after = await matches(options.query, options.params, change.after)
-          if (!before && !after) continue
-          matching.push({...change, transition: before && after ? 'update' : after ? 'appear' : 'disappear'})
-        }
-        for (const [index, change] of matching.entries()) {
-          const eventId = `${transaction.id}#${change.id}`
-          send(
-            'mutation',
-            {
-              eventId,
-              documentId: change.id,
-              transactionId: transaction.id,
-              transition: change.transition,
-              identity: transaction.author,
-              ...(options.includeMutations ? {mutations: mutationsOf(transaction, change.id)} : {}),
-              ...(options.includeResult && change.after ? {result: change.after} : {}),
-              ...(options.includePreviousRevision && change.before ? {previous: change.before} : {}),
-              ...(change.before?._rev ? {previousRev: change.before._rev} : {}),
-              ...(change.after ? {resultRev: transaction.id} : {}),
-              timestamp: transaction.timestamp,
-              visibility: 'query',
-              ...(options.mendoza ? {effects: {apply: [0, change.after], revert: [0, change.before]}} : {}),
-              transactionTotalEvents: matching.length,
-              transactionCurrentEvent: index + 1,
-            },
-            eventId,
-          )
-        }
-      })
-      .catch(() => undefined)
-  })
+  const unfollow = follow(send)
   const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS)
   const stop = () => {
     clearInterval(keepalive)
-    unsubscribe()
+    unfollow()
   }
   request.on('close', stop)
   response.on('error', stop)
+}
+
+export function handleListen(request: IncomingMessage, response: ServerResponse, dataset: Dataset, search: URLSearchParams) {
+  const options = listenOptions(search)
+  eventStream(request, response, (send) => {
+    if (options.events.has('welcome')) send('welcome', {listenerName: `lake-${randomId(12)}`})
+    // Transactions are handled in order even though matching is asynchronous.
+    let chain = Promise.resolve()
+    return dataset.onCommit((transaction) => {
+      chain = chain
+        .then(async () => {
+          if (!options.events.has('mutation')) return
+          const matching: {before: LakeDocument | null; after: LakeDocument | null; id: string; transition: string}[] = []
+          for (const change of transaction.documents) {
+            const before = await matches(options, change.before)
+            const after = await matches(options, change.after)
+            if (!before && !after) continue
+            matching.push({...change, transition: before && after ? 'update' : after ? 'appear' : 'disappear'})
+          }
+          for (const [index, change] of matching.entries()) {
+            const eventId = `${transaction.id}#${change.id}`
+            send(
+              'mutation',
+              {
+                eventId,
+                documentId: change.id,
+                transactionId: transaction.id,
+                transition: change.transition,
+                identity: transaction.author,
+                ...(options.includeMutations ? {mutations: mutationsOf(transaction, change.id)} : {}),
+                ...(options.includeResult && change.after ? {result: change.after} : {}),
+                ...(options.includePreviousRevision && change.before ? {previous: change.before} : {}),
+                ...(change.before?._rev ? {previousRev: change.before._rev} : {}),
+                ...(change.after ? {resultRev: transaction.id} : {}),
+                timestamp: transaction.timestamp,
+                visibility: 'query',
+                ...(options.mendoza ? {effects: {apply: [0, change.after], revert: [0, change.before]}} : {}),
+                transactionTotalEvents: matching.length,
+                transactionCurrentEvent: index + 1,
+              },
+              eventId,
+            )
+          }
+        })
+        .catch(() => undefined)
+    })
+  })
 }
 
 /** The one sync tag the lake gives every query result: any change may affect any query. */
@@ -121,20 +139,8 @@ export const LAKE_SYNC_TAG = 's1:lake'
  * live queries fetch again. Coarser than sanity.io's per-query tags, never stale.
  */
 export function handleLiveEvents(request: IncomingMessage, response: ServerResponse, dataset: Dataset) {
-  response.writeHead(200, {
-    'content-type': 'text/event-stream',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
+  eventStream(request, response, (send) => {
+    send('welcome', {})
+    return dataset.onCommit((transaction) => send('message', {tags: [LAKE_SYNC_TAG]}, transaction.id))
   })
-  response.write(`event: welcome\ndata: {}\n\n`)
-  const unsubscribe = dataset.onCommit((transaction) =>
-    response.write(`id: ${transaction.id}\nevent: message\ndata: ${JSON.stringify({tags: [LAKE_SYNC_TAG]})}\n\n`),
-  )
-  const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS)
-  const stop = () => {
-    clearInterval(keepalive)
-    unsubscribe()
-  }
-  request.on('close', stop)
-  response.on('error', stop)
 }

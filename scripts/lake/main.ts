@@ -5,14 +5,22 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {exportDataset} from './exportDataset.ts'
-import {lakeSettings} from './settings.ts'
+import {lakeSettings, LakeSettingsError} from './settings.ts'
 import {startLocalLake} from './lake.ts'
 import {dataFolderPaths} from './dataFolder.ts'
 
 if (existsSync('.env')) process.loadEnvFile('.env')
 
 const {values} = parseArgs({options: {reset: {type: 'boolean'}, export: {type: 'string'}}})
-const settings = lakeSettings(process.env)
+let settings: ReturnType<typeof lakeSettings>
+try {
+  settings = lakeSettings(process.env)
+} catch (error) {
+  // A wrong setting is one sentence that names the variable, not a stack trace.
+  if (!(error instanceof LakeSettingsError)) throw error
+  console.error(`[lake] ${error.message}`)
+  process.exit(1)
+}
 const log = {
   info: (message: string) => console.log(`[lake] ${message}`),
   warn: (message: string) => console.warn(`[lake] ${message}`),

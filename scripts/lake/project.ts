@@ -58,7 +58,6 @@ export function projectAnswers(projectId: string, dataset: string) {
     [/^\/users\/[^/]+$/, [LOCAL_USER]],
     [/^\/journey\//, {}],
     [/^\/schedules\//, {schedules: []}],
-    [/^\/projects\/[^/]+\/datasets\?/, []],
     [/^\/media-libraries/, {data: []}],
     [/^\/check\/cors/, {ok: true}],
     // Nothing leaves this machine, so there is no telemetry to consent to.
@@ -66,7 +65,9 @@ export function projectAnswers(projectId: string, dataset: string) {
     [/^\/projects\/[^/]+\/user-applications\//, {}],
   ]
   return {
-    answer(pathname: string): {found: true; body: unknown} | {found: false} {
+    answer(pathname: string, search: URLSearchParams): {found: true; body: unknown} | {found: false} {
+      // Add-on datasets (comments) do not exist here.
+      if (search.has('datasetProfile')) return {found: true, body: []}
       if (pathname in exact) return {found: true, body: exact[pathname]}
       for (const [pattern, body] of empty) if (pattern.test(pathname)) return {found: true, body}
       return {found: false}

@@ -7,7 +7,7 @@ import {serveAsset, uploadAsset, type AssetKind, type AssetStore} from './assets
 import type {Dataset} from './dataset.ts'
 import {LakeError, badRequest, notFound} from './errors.ts'
 import {documentEvents, documentsAt, transactionsFor} from './history.ts'
-import {readBody, readJson, sendError, sendJson} from './http.ts'
+import {paramsFrom, readBody, readJson, sendError, sendJson} from './http.ts'
 import {isPublishedId} from './ids.ts'
 import {handleListen, handleLiveEvents, LAKE_SYNC_TAG} from './listen.ts'
 import {ticketIsValid} from './listenPorts.ts'
@@ -44,7 +44,7 @@ export interface LakeServerOptions {
     ms: number
   }) => Record<string, unknown> | void
   /** Every request, for tests and the developer's log (never bodies). */
-  onRequest?: (entry: {method: string; path: string; status: number; perspective?: string}) => void
+  onRequest?: (entry: {method: string; path: string; status: number}) => void
 }
 
 const VERSION_PREFIX = /^\/v(?:\d{4}-\d{2}-\d{2}|X|1)(?=\/)/
@@ -54,19 +54,6 @@ function isLocalHost(host: string | undefined): boolean {
   if (!host) return false
   const name = host.replace(/:\d+$/, '').toLowerCase()
   return name === 'localhost' || name === '127.0.0.1' || name === '[::1]' || name.endsWith('.localhost')
-}
-
-function paramsFrom(search: URLSearchParams): Record<string, unknown> {
-  const params: Record<string, unknown> = {}
-  for (const [key, value] of search) {
-    if (!key.startsWith('$')) continue
-    try {
-      params[key.slice(1)] = JSON.parse(value)
-    } catch {
-      throw badRequest(`The query parameter ${key} is not JSON.`)
-    }
-  }
-  return params
 }
 
 export function createLakeHandler(options: LakeServerOptions) {
@@ -88,7 +75,7 @@ export function createLakeHandler(options: LakeServerOptions) {
     return {rest: match[2] ? decodeURIComponent(match[2]) : ''}
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<string | undefined> {
+  async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const method = request.method ?? 'GET'
     const pathname = url.pathname.replace(VERSION_PREFIX, '')
     const search = url.searchParams
@@ -124,7 +111,7 @@ export function createLakeHandler(options: LakeServerOptions) {
       const ms = Math.round(performance.now() - started)
       const extra = options.onQuery?.({request, query: text, perspective, result, ms}) ?? {}
       sendJson(response, 200, {query: text, result, syncTags: [LAKE_SYNC_TAG], ms, ...extra})
-      return perspective
+      return
     }
 
     const doc = dataRoute(pathname, 'doc')
@@ -242,7 +229,7 @@ export function createLakeHandler(options: LakeServerOptions) {
       sendJson(response, 200, Array.isArray(body) ? body : [body])
       return
     }
-    const answer = project.answer(`${pathname}${url.search && pathname.endsWith('/datasets') ? url.search : ''}`)
+    const answer = project.answer(pathname, search)
     if (answer.found && method === 'GET') {
       // Probes of the connection itself need no token.
       if (pathname !== '/ping' && !pathname.startsWith('/check/cors')) requireToken(request)
@@ -254,7 +241,6 @@ export function createLakeHandler(options: LakeServerOptions) {
 
   return async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    if (process.env.LAKE_TRACE) console.log(`[lake] > ${request.method} ${url.pathname}${url.search.slice(0, 200)}`)
     const origin = request.headers.origin
     // After a redirect to another origin, browsers send `Origin: null`; the listener ports accept it
     // because their requests carry a signed ticket that only the Studio was given.
@@ -264,7 +250,6 @@ export function createLakeHandler(options: LakeServerOptions) {
       response.setHeader('access-control-allow-credentials', 'true')
       response.setHeader('vary', 'origin')
     }
-    let perspective: string | undefined
     try {
       if (!isLocalHost(request.headers.host))
         throw new LakeError(421, 'misdirected', 'The local Content Lake answers only to localhost names.')
@@ -281,12 +266,12 @@ export function createLakeHandler(options: LakeServerOptions) {
         })
         response.end()
       } else {
-        perspective = await route(request, response, url)
+        await route(request, response, url)
       }
     } catch (error) {
       if (!response.headersSent) sendError(response, error)
       else response.end()
     }
-    options.onRequest?.({method: request.method ?? 'GET', path: url.pathname, status: response.statusCode, perspective})
+    options.onRequest?.({method: request.method ?? 'GET', path: url.pathname, status: response.statusCode})
   }
 }

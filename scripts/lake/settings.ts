@@ -18,6 +18,7 @@ const envSchema = z.object({
   LAKE_WEBHOOK_SECRET: optional(z.string().min(1)),
   LAKE_WEBHOOK_FILTER: optional(z.string()),
   LAKE_WEBHOOK_PROJECTION: optional(z.string()),
+  LAKE_TRACE: optional(z.string()),
 })
 
 export class LakeSettingsError extends Error {
@@ -52,5 +53,7 @@ export function lakeSettings(env: Record<string, string | undefined>) {
       .map((origin) => origin.trim())
       .filter(Boolean),
     webhooks,
+    /** Log every request's method, path and status (never bodies). */
+    trace: Boolean(vars.LAKE_TRACE && vars.LAKE_TRACE !== '0'),
   }
 }

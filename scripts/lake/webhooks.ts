@@ -35,8 +35,24 @@ export interface WebhookDelivery {
   transaction: Transaction
 }
 
+/** Each webhook's filter and projection, parsed on first use and kept: they never change. */
+const parsedQueries = new WeakMap<WebhookConfig, {filter: ReturnType<typeof parse>; projection?: ReturnType<typeof parse>}>()
+
+function queriesOf(webhook: WebhookConfig) {
+  let parsed = parsedQueries.get(webhook)
+  if (!parsed) {
+    const projection = webhook.projection?.trim()
+    parsed = {
+      filter: parse(`count(*[${webhook.filter?.trim() || 'true'}]) > 0`),
+      projection: projection ? parse(`*[0]${projection}`) : undefined,
+    }
+    parsedQueries.set(webhook, parsed)
+  }
+  return parsed
+}
+
 /** The deliveries a transaction causes. */
-export async function deliveriesFor(transaction: Transaction, webhooks: WebhookConfig[]): Promise<WebhookDelivery[]> {
+async function deliveriesFor(transaction: Transaction, webhooks: WebhookConfig[]): Promise<WebhookDelivery[]> {
   const deliveries: WebhookDelivery[] = []
   for (const webhook of webhooks) {
     for (const change of transaction.documents) {
@@ -45,11 +61,10 @@ export async function deliveriesFor(transaction: Transaction, webhooks: WebhookC
       if (webhook.on && !webhook.on.includes(operation)) continue
       const doc = (change.after ?? change.before) as LakeDocument
       const context = {dataset: [doc], before: change.before, after: change.after, params: {}}
-      const filter = webhook.filter?.trim() || 'true'
-      const passes = (await (await evaluate(parse(`count(*[${filter}]) > 0`), context)).get()) as boolean
+      const {filter, projection} = queriesOf(webhook)
+      const passes = (await (await evaluate(filter, context)).get()) as boolean
       if (!passes) continue
-      const projection = webhook.projection?.trim()
-      const body = projection ? await (await evaluate(parse(`*[0]${projection}`), context)).get() : doc
+      const body = projection ? await (await evaluate(projection, context)).get() : doc
       deliveries.push({webhook, body: JSON.stringify(body), documentId: change.id, transaction})
     }
   }

@@ -2,7 +2,6 @@
 // form as a browser posts it, a receiver configuration on loopback, and the personal details whose
 // absence from logs and disk the tests check.
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {simpleParser, type ParsedMail} from 'mailparser'
@@ -13,6 +12,7 @@ import {generateKey} from '../../scripts/intake/crypto.ts'
 import type {Logger} from '../../scripts/webhook/log.ts'
 
 export {sleep, waitFor} from '../webhook/support.ts'
+export {freePort} from '../../scripts/serve/freePort.ts'
 
 /** The site's origin in tests, as a browser would send it in Origin. */
 export const SITE_ORIGIN = 'http://localhost:4321'
@@ -200,16 +200,6 @@ export async function startMailServer({
     held: () => holding,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
-}
-
-/** A port on `host` with nothing listening (yet): a mail server that is down. */
-export async function freePort(host: string): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, host, resolve))
-  const address = probe.address()
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  if (!address || typeof address === 'string') throw new Error('no free port')
-  return address.port
 }
 
 /**

@@ -85,9 +85,10 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     await page.screenshot({path: path.join(SCREENSHOTS, 'studio-desk-1280.png')})
     await openDocument(page, loop.studioUrl, 'accreditation', 'accreditation-cocq', 'name')
     // The list's previews and the badge field show images the lake serves.
-    await page.locator('img[src*="/images/local/production/"]').nth(5).waitFor({timeout: 30_000})
+    const lakeImages = `img[src*="/images/${loop.lake.projectId}/${loop.lake.dataset}/"]`
+    await page.locator(lakeImages).nth(5).waitFor({timeout: 30_000})
     await page.locator('#badge').first().scrollIntoViewIfNeeded()
-    await page.locator('#badge img[src*="/images/local/production/"]').first().waitFor({timeout: 30_000})
+    await page.locator(`#badge ${lakeImages}`).first().waitFor({timeout: 30_000})
     await page.screenshot({path: path.join(SCREENSHOTS, 'studio-accreditation-1280.png')})
     expect(problems).toEqual([])
   }, 180_000)

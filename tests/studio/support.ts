@@ -2,21 +2,12 @@
 // the rebuild service, the intake receiver and the served site, all on free ports, all in folders
 // of their own; and helpers that act as an editor would in the Studio.
 import {mkdirSync, mkdtempSync, rmSync} from 'node:fs'
-import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Page} from 'playwright-core'
 import {startLocalLoop, type RunningLoop} from '../../scripts/localLoop.ts'
+import {freePort} from '../../scripts/serve/freePort.ts'
 import {OFFLINE_ENV, ROOT} from '../support/paths'
-
-export async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise((resolve) => server.close(resolve))
-  if (!address || typeof address === 'string') throw new Error('No free port.')
-  return address.port
-}
 
 export interface TestLoop extends RunningLoop {
   logs: string[]

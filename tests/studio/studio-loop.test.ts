@@ -115,6 +115,8 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     // Each field's message is in its validation marker, which shows it on hover and focus.
     await page.getByText('Use an address that starts with https://.').first().waitFor({state: 'attached', timeout: 30_000})
     await page.getByText('Required').first().waitFor({state: 'attached', timeout: 30_000})
+    await page.locator('input#verificationUrl').first().scrollIntoViewIfNeeded()
+    await page.screenshot({path: path.join(SCREENSHOTS, 'studio-validation-1280.png')})
     const publishButton = page.getByTestId('action-publish')
     await expect.poll(async () => publishButton.getAttribute('data-disabled'), {timeout: 30_000}).toBe('true')
     expect(loop.lake.running?.dataset.get('accreditation-license')?.name).toBeTruthy()
@@ -198,6 +200,8 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     const frame = presentation.frames().find((candidate) => candidate.url().startsWith(loop.previewUrl))
     await frame?.getByText('Preview: you are seeing unpublished changes').waitFor({timeout: 60_000})
     await expect(frame?.locator('h1').first().textContent()).resolves.toBeTruthy()
+    // The Studio covers the frame until the preview page has connected back to it.
+    await expect.poll(() => presentation.getByText('Loading.', {exact: true}).count(), {timeout: 60_000}).toBe(0)
     await presentation.screenshot({path: path.join(SCREENSHOTS, 'studio-presentation-1280.png')})
     expect(problems).toEqual([])
   }, 180_000)

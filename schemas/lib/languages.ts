@@ -1,0 +1,59 @@
+// The languages the content is written in, and which documents are written once per language. Plain
+// values with no Sanity imports, so the site, the Studio, the lake and the tests read one table.
+
+/** Every language the site is published in; the first is the default (pages at the site's root). */
+export const LANGUAGES = [
+  {id: 'en', title: 'English', locale: 'en-US'},
+  {id: 'es', title: 'Español', locale: 'es-US'},
+] as const
+
+export type Language = (typeof LANGUAGES)[number]['id']
+
+export const DEFAULT_LANGUAGE: Language = 'en'
+
+export const LANGUAGE_IDS: readonly Language[] = LANGUAGES.map((language) => language.id)
+
+/** The field that holds a document's language (the document-internationalization plugin's default). */
+export const LANGUAGE_FIELD = 'language'
+
+/** The plugin's document that links the translations of one document to each other. */
+export const TRANSLATION_METADATA_TYPE = 'translation.metadata'
+
+/**
+ * Document types written once per language, each translation its own document, linked by a
+ * translation.metadata document. People and accreditations are facts shared by every language.
+ */
+export const TRANSLATABLE_TYPES = ['siteSettings', 'homePage', 'program', 'condition', 'therapy', 'page', 'faq'] as const
+
+export type TranslatableType = (typeof TRANSLATABLE_TYPES)[number]
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGE_IDS as readonly string[]).includes(value)
+}
+
+export function isTranslatableType(type: string): type is TranslatableType {
+  return (TRANSLATABLE_TYPES as readonly string[]).includes(type)
+}
+
+/** A singleton's id in a language: `homePage` in the default language, `homePage-es` in Spanish. */
+export function singletonId(type: string, language: Language): string {
+  return language === DEFAULT_LANGUAGE ? type : `${type}-${language}`
+}
+
+/**
+ * Fields of the site settings written per language. Every other field (phone, address, hours,
+ * crisis numbers, plans, the form's endpoint, the language-assistance notices) is a fact kept once,
+ * in the default language's settings, and the other languages' settings read it from there.
+ */
+export const TRANSLATED_SETTINGS_FIELDS = ['tagline', 'insuranceStatement', 'insuranceDetails', 'navigation', 'inquiry', 'defaultSeo'] as const
+
+/** Fields of `inquiry` that are facts, not words: kept in the default language's settings only. */
+export const UNTRANSLATED_INQUIRY_FIELDS = ['endpoint'] as const
+
+/**
+ * A translation is stale when its source (the default-language document) was changed after the
+ * translation was last changed: an editor must check it says the same thing again.
+ */
+export function translationIsStale(source: {_updatedAt: string}, translation: {_updatedAt: string}): boolean {
+  return Date.parse(source._updatedAt) > Date.parse(translation._updatedAt)
+}

@@ -5,10 +5,12 @@ import {z} from 'zod'
 import {
   CONTACT_TIMES,
   INQUIRY_FIELDS,
+  inquiryLanguage,
   PHONE_MIN_DIGITS,
   PHONE_PATTERN,
   type ContactTime,
 } from '../../site/lib/pages/inquiryForm.ts'
+import type {Language} from '../../schemas/lib/languages.ts'
 
 export interface Inquiry {
   name: string
@@ -16,14 +18,18 @@ export interface Inquiry {
   email?: string
   preferredTime: ContactTime
   message?: string
+  /** The language of the page the form was sent from: the one the person may like to be called back in. */
+  language: Language
 }
 
-export type FormResult =
+/** Every result says in which language to answer: the form's, or the default when it named none the site has. */
+export type FormResult = {language: Language} & (
   | {kind: 'inquiry'; inquiry: Inquiry}
   /** The hidden field was filled in: a bot, to be thanked and ignored. */
   | {kind: 'honeypot'}
   /** Which fields were wrong (names only: the values are never repeated anywhere). */
   | {kind: 'invalid'; fields: string[]}
+)
 
 // Line breaks and tabs are allowed in the message only; no other control characters anywhere.
 const CONTROL_CHARACTER = /\p{Cc}/u
@@ -79,8 +85,9 @@ const formSchema = z
 
 /** Checks a posted form. Only the first value of a repeated field counts. */
 export function parseInquiryForm(body: URLSearchParams): FormResult {
+  const language = inquiryLanguage(body.get(INQUIRY_FIELDS.language.name))
   const honeypot = body.get(INQUIRY_FIELDS.honeypot.name)
-  if (honeypot !== null && honeypot.trim() !== '') return {kind: 'honeypot'}
+  if (honeypot !== null && honeypot.trim() !== '') return {kind: 'honeypot', language}
 
   const fields = Object.fromEntries(
     Object.values(INQUIRY_FIELDS)
@@ -89,14 +96,16 @@ export function parseInquiryForm(body: URLSearchParams): FormResult {
   )
   const parsed = formSchema.safeParse(fields)
   if (!parsed.success) {
-    return {kind: 'invalid', fields: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'form')))]}
+    return {kind: 'invalid', fields: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'form')))], language}
   }
   const {name, phone, email, preferredTime, message} = parsed.data
   return {
     kind: 'inquiry',
+    language,
     inquiry: {
       name,
       preferredTime,
+      language,
       ...(phone !== undefined ? {phone} : {}),
       ...(email !== undefined ? {email} : {}),
       ...(message !== undefined ? {message} : {}),

@@ -2,6 +2,7 @@
 // a call, and when they sent it. The subject says only what kind of message it is, because subjects
 // show up in notifications, lock screens and mail logs that the body never reaches.
 import type {SendMailOptions} from 'nodemailer'
+import {DEFAULT_LANGUAGE} from '../../schemas/lib/languages.ts'
 import {CONTACT_TIMES} from '../../site/lib/pages/inquiryForm.ts'
 import type {SpoolRecord} from './spool.ts'
 
@@ -17,6 +18,13 @@ export const SUBJECT = 'Call-back request from the website'
 /** Short enough to read out on the phone, unique enough to keep two requests apart in one inbox. */
 export const reference = (id: string) => id.slice(-6)
 
+const languageNames = new Intl.DisplayNames('en', {type: 'language'})
+
+/** "Spanish" for `es`; "English" for records spooled before the form sent its language. */
+function languageName(language: string | undefined): string {
+  return languageNames.of(language ?? DEFAULT_LANGUAGE) ?? String(language)
+}
+
 function senderDomain(from: string): string {
   return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'localhost'
 }
@@ -28,7 +36,7 @@ export function composeMessage(record: SpoolRecord, {from, to, timeZone}: Messag
   const when = new Intl.DateTimeFormat('en-US', {dateStyle: 'full', timeStyle: 'long', timeZone})
     .format(receivedAt)
     .replace(/\u202f/g, ' ')
-  const time = CONTACT_TIMES.find((option) => option.value === inquiry.preferredTime)?.label ?? inquiry.preferredTime
+  const time = CONTACT_TIMES.find((option) => option.value === inquiry.preferredTime)?.label.en ?? inquiry.preferredTime
   const text = [
     'A new call-back request came in through the website form.',
     '',
@@ -36,6 +44,7 @@ export function composeMessage(record: SpoolRecord, {from, to, timeZone}: Messag
     `Phone: ${inquiry.phone ?? '(not given)'}`,
     `Email: ${inquiry.email ?? '(not given)'}`,
     `Best time to reach them: ${time}`,
+    `Language of the form: ${languageName(inquiry.language)}`,
     `Sent: ${when}`,
     '',
     'Their message:',

@@ -1,13 +1,16 @@
 // The HTTP face of the receiver: POST /inquiries from the site's form, /healthz, and the internal
 // /status. A visitor is sent on with a 303 to the site's thank-you page only after the inquiry is on
 // disk; anything the receiver refuses gets a short page that points to the site's phone and crisis help.
+// Both pages are in the language of the page the form was sent from.
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import {DEFAULT_LANGUAGE} from '../../schemas/lib/languages.ts'
 import {INQUIRY_RECEIVER_PATH, INQUIRY_RESULT_PATHS} from '../../site/lib/pages/inquiryForm.ts'
 import {readLimitedBody} from '../webhook/body.ts'
 import type {Logger} from '../webhook/log.ts'
 import {parseInquiryForm, type Inquiry} from './form.ts'
 import {checkOrigin} from './origin.ts'
 import type {RateLimiter} from './rateLimit.ts'
+import {refererLanguage, refusalPage, type RefusalReason} from './refusal.ts'
 
 /** A filled-in form is well under 2 KB; 16 KB leaves room for any alphabet and still stops floods. */
 export const MAX_FORM_BYTES = 16 * 1024
@@ -35,38 +38,25 @@ function sendJson(response: ServerResponse, status: number, body: object, header
   response.end(JSON.stringify(body))
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
-
 /**
  * A refusal a browser shows as a page. The site's own error page has the clinic's phone number and
  * the crisis line; this one sends the visitor there.
  */
 function sendRefusal(
+  request: IncomingMessage,
   response: ServerResponse,
   status: number,
-  reason: string,
+  reason: RefusalReason,
   siteOrigin: string,
   headers: Record<string, string> = {},
 ) {
-  const helpUrl = `${siteOrigin}${INQUIRY_RESULT_PATHS.notSent}`
-  const html = `<!doctype html>
-<html lang="en">
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Your request was not sent</title>
-<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}</style>
-<h1>Your request was not sent</h1>
-<p>${escapeHtml(reason)}</p>
-<p><a href="${escapeHtml(helpUrl)}">Call us instead, or find help right now</a>. If you are in crisis, call or text 988, or call 911 in an emergency.</p>
-</html>
-`
   response.writeHead(status, {
     ...BASE_HEADERS,
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'",
     ...headers,
   })
-  response.end(html)
+  response.end(refusalPage(reason, siteOrigin, refererLanguage(request.headers)))
 }
 
 function redirect(response: ServerResponse, location: string) {
@@ -86,16 +76,14 @@ async function receiveInquiry(request: IncomingMessage, response: ServerResponse
   const origin = checkOrigin(request.headers, options.allowedOrigins)
   if (!origin.ok) {
     log.warn(`refused post: origin ${origin.reason}`)
-    return sendRefusal(response, 403, 'This form can only be sent from our website.', siteOrigin)
+    return sendRefusal(request, response, 403, 'foreign', siteOrigin)
   }
   // Never logged: an IP address identifies a person as much as a name does.
   const address = clientAddress(request, options.trustProxy)
   if (!options.rateLimiter.take(address)) {
     log.warn('refused post: rate limit')
     const retryAfter = String(Math.ceil(options.rateLimiter.retryAfterMs(address) / 1000))
-    return sendRefusal(response, 429, 'We have received several requests from your connection in the past hour.', siteOrigin, {
-      'retry-after': retryAfter,
-    })
+    return sendRefusal(request, response, 429, 'rateLimited', siteOrigin, {'retry-after': retryAfter})
   }
   const type = String(request.headers['content-type'] ?? '')
     .split(';')[0]
@@ -103,7 +91,7 @@ async function receiveInquiry(request: IncomingMessage, response: ServerResponse
     .toLowerCase()
   if (type !== 'application/x-www-form-urlencoded') {
     log.warn('refused post: not a form')
-    return sendRefusal(response, 415, 'The request did not come from our form.', siteOrigin)
+    return sendRefusal(request, response, 415, 'notAForm', siteOrigin)
   }
   const read = await readLimitedBody(request, MAX_FORM_BYTES)
   if (!read.ok) {
@@ -111,12 +99,12 @@ async function receiveInquiry(request: IncomingMessage, response: ServerResponse
     log.warn(`refused post: body over ${MAX_FORM_BYTES} bytes`)
     // Closing the connection is what stops the client sending the rest.
     response.once('finish', () => request.socket.destroySoon())
-    return sendRefusal(response, 413, 'The form was too long to send.', siteOrigin, {connection: 'close'})
+    return sendRefusal(request, response, 413, 'tooLong', siteOrigin, {connection: 'close'})
   }
 
-  const sent = `${origin.origin}${INQUIRY_RESULT_PATHS.sent}`
-  const notSent = `${origin.origin}${INQUIRY_RESULT_PATHS.notSent}`
   const form = parseInquiryForm(new URLSearchParams(read.body.toString('utf8')))
+  const sent = `${origin.origin}${INQUIRY_RESULT_PATHS[form.language].sent}`
+  const notSent = `${origin.origin}${INQUIRY_RESULT_PATHS[form.language].notSent}`
   if (form.kind === 'honeypot') {
     // Thanked like anyone else, so a bot learns nothing; nothing is stored or sent.
     log.info('dropped post: hidden field filled in')
@@ -148,7 +136,7 @@ export function createIntakeServer(options: IntakeServerOptions): Server {
       if (method !== 'POST') return methodNotAllowed('POST')
       receiveInquiry(request, response, options).catch((error: unknown) => {
         options.log.error(`inquiry handling failed: ${error instanceof Error ? error.message : String(error)}`)
-        if (!response.headersSent) redirect(response, `${options.siteOrigin}${INQUIRY_RESULT_PATHS.notSent}`)
+        if (!response.headersSent) redirect(response, `${options.siteOrigin}${INQUIRY_RESULT_PATHS[DEFAULT_LANGUAGE].notSent}`)
       })
       return
     }

@@ -20,18 +20,26 @@ describe('the inquiry form as the receiver reads it', () => {
   it('takes what the site form sends, trimmed, with line breaks as the person typed them', () => {
     expect(parse(valid)).toEqual({
       kind: 'inquiry',
-      inquiry: {name: 'Ana', phone: '(312) 555-0100', preferredTime: 'morning', message: 'First line\nSecond line'},
+      language: 'en',
+      inquiry: {
+        name: 'Ana',
+        phone: '(312) 555-0100',
+        preferredTime: 'morning',
+        message: 'First line\nSecond line',
+        language: 'en',
+      },
     })
     const {phone: _phone, ...emailOnly} = valid
     expect(parse({...emailOnly, email: 'ana@example.org', message: ''})).toEqual({
       kind: 'inquiry',
-      inquiry: {name: 'Ana', email: 'ana@example.org', preferredTime: 'morning'},
+      language: 'en',
+      inquiry: {name: 'Ana', email: 'ana@example.org', preferredTime: 'morning', language: 'en'},
     })
   })
 
   it('treats a filled-in hidden field as a bot, whatever else the post holds', () => {
-    expect(parse({...valid, company_website: 'https://spam.example'})).toEqual({kind: 'honeypot'})
-    expect(parse({company_website: 'x'})).toEqual({kind: 'honeypot'})
+    expect(parse({...valid, company_website: 'https://spam.example'})).toEqual({kind: 'honeypot', language: 'en'})
+    expect(parse({company_website: 'x', language: 'es'})).toEqual({kind: 'honeypot', language: 'es'})
   })
 
   it('names the fields that are wrong, never their values', () => {
@@ -52,6 +60,16 @@ describe('the inquiry form as the receiver reads it', () => {
     // 400 letters and 99 breaks: 499 as the person typed it, 598 bytes as sent.
     expect(parse({...valid, message: lines}).kind).toBe('inquiry')
     expect(invalidFields({...valid, message: `${lines}xx`})).toEqual(['message'])
+  })
+
+  it('answers in the language of the page the form was on, and in the default for any other value', () => {
+    const spanish = parse({...valid, language: 'es'})
+    expect(spanish).toMatchObject({kind: 'inquiry', language: 'es', inquiry: {language: 'es'}})
+    expect(parse({...valid, language: 'es', consent: ''})).toMatchObject({kind: 'invalid', language: 'es'})
+    for (const other of ['fr', 'ES', ' es', '', '__proto__'])
+      expect(parse({...valid, language: other}).language, other).toBe('en')
+    // A language is never a reason to refuse an inquiry.
+    expect(parse({...valid, language: 'xx'}).kind).toBe('inquiry')
   })
 
   it('accepts what a browser accepts for an e-mail address and a phone number', () => {

@@ -67,7 +67,13 @@ describe('the rate limit', () => {
 const record = (id = '1794582000000-0123456789abcdef'): SpoolRecord => ({
   id,
   receivedAt: '2026-11-12T15:00:00.000Z',
-  inquiry: {name: 'Quillon Marbury', phone: '(312) 555-0177', preferredTime: 'afternoon', message: 'Evenings are best.'},
+  inquiry: {
+    name: 'Quillon Marbury',
+    phone: '(312) 555-0177',
+    preferredTime: 'afternoon',
+    message: 'Evenings are best.',
+    language: 'es',
+  },
 })
 
 describe('encryption at rest', () => {
@@ -174,10 +180,19 @@ describe('the message the clinic receives', () => {
     )
     expect(message.subject).toBe(`${SUBJECT} (ref abcdef)`)
     expect(message.text).toContain('Name: Quillon Marbury\nPhone: (312) 555-0177\nEmail: q@example.org')
-    expect(message.text).toContain('Best time to reach them: Afternoon')
+    // In English for the clinic's staff, with the language the person wrote in, to call back in it.
+    expect(message.text).toContain('Best time to reach them: Afternoon\nLanguage of the form: Spanish')
     expect(message.text).toContain('Sent: Thursday, November 12, 2026 at 9:00:00 AM CST')
     expect(message.text).toContain('Their message:\nEvenings are best.')
     expect(message.messageId).toBe('<1794582000000-0123456789abcdef@clinic.example.com>')
     expect(message.replyTo).toEqual({name: 'Quillon Marbury', address: 'q@example.org'})
+  })
+
+  it('reads an inquiry spooled before the form sent its language as English', () => {
+    const {language: _language, ...before} = record().inquiry
+    const options = {from: 'website@clinic.example.com', to: 'intake@clinic.example.com', timeZone: 'UTC'}
+    // A record written by the previous version, as JSON.parse returns it from the spool.
+    const old = JSON.parse(JSON.stringify({...record(), inquiry: before})) as SpoolRecord
+    expect(composeMessage(old, options).text).toContain('Language of the form: English')
   })
 })

@@ -138,7 +138,9 @@ describe('the intake receiver', () => {
 
     const foreign = await postForm(service.url, formFields(who), {origin: 'https://elsewhere.example'})
     expect(foreign.status).toBe(403)
-    expect(await foreign.text()).toContain(notSent)
+    const refusal = await foreign.text()
+    expect(refusal).toContain(notSent)
+    expect(refusal).toMatch(/^<!doctype html>\n<html lang="en">/)
     const anonymous = await postForm(service.url, formFields(who), {})
     expect(anonymous.status).toBe(403)
 
@@ -155,6 +157,36 @@ describe('the intake receiver', () => {
     expect(mail.received).toEqual([])
     expect(readTree(spoolDir)).toEqual([])
     expect(service.status()).toMatchObject({waiting: 0, deliveredSinceStart: 0, failedAttemptsSinceStart: 0})
+  })
+
+  it('answers a visitor from the Spanish form in Spanish: its thank-you and not-sent pages, and refusals', async () => {
+    const mail = await mailServer({host: REMOTE_MAIL_HOST, certificate})
+    const {service} = await receiver(testEnv({...mail, caFile: certificate.caFile}))
+    const who = someone('es')
+
+    const sent = await postForm(service.url, formFields(who, {language: 'es'}))
+    expect([sent.status, sent.headers.get('location')]).toEqual([303, `${SITE_ORIGIN}/es/ayuda/gracias/`])
+    const [message] = await waitFor(() => mail.received.length > 0 && mail.received)
+    expect(message?.parsed.text).toContain('Language of the form: Spanish')
+
+    const invalid = await postForm(service.url, formFields(who, {language: 'es', consent: ''}))
+    expect([invalid.status, invalid.headers.get('location')]).toEqual([303, `${SITE_ORIGIN}/es/ayuda/no-enviado/`])
+    // A language the site does not have is the default one, never a refusal.
+    const unknown = await postForm(service.url, formFields(who, {language: 'fr', consent: ''}))
+    expect(unknown.headers.get('location')).toBe(`${SITE_ORIGIN}/get-help/not-sent/`)
+
+    // Refused before the form is read: every language, the one of the page it came from first.
+    const foreign = await postForm(service.url, formFields(who, {language: 'es'}), {
+      referer: 'https://elsewhere.example/es/ayuda/',
+    })
+    expect(foreign.status).toBe(403)
+    const page = await foreign.text()
+    expect(page).toMatch(/^<!doctype html>\n<html lang="es">/)
+    expect(page.indexOf('<section lang="es">')).toBeLessThan(page.indexOf('<section lang="en">'))
+    expect(page).toContain('Su solicitud no se envió')
+    expect(page).toContain('llame al 988 y marque 2')
+    expect(page).toContain(`href="${SITE_ORIGIN}/es/ayuda/no-enviado/"`)
+    expect(page).toContain(`href="${SITE_ORIGIN}/get-help/not-sent/"`)
   })
 
   it('accepts a post whose only sign of origin is the Referer, from another allowed origin', async () => {

@@ -43,6 +43,7 @@ export function formFields(who: Person, overrides: Record<string, string> = {}):
     message: who.message,
     company_website: '',
     consent: 'yes',
+    language: 'en',
     ...overrides,
   }
 }

@@ -10,6 +10,7 @@ import {isInquiryResultPath} from './site/lib/pages/inquiryForm.ts'
 import {mediaIntegration} from './site/lib/build/mediaIntegration.ts'
 import {visualEditingIntegration} from './site/lib/preview/visualEditingIntegration.ts'
 import {sampleContentIntegration} from './site/lib/build/sampleContentIntegration.ts'
+import {sitemapAlternates} from './site/lib/build/sitemapAlternates.ts'
 import {unusedScriptsIntegration} from './site/lib/build/unusedScriptsIntegration.ts'
 
 // A local .env fills in what the shell did not set, before the configuration is read once.
@@ -19,6 +20,11 @@ const config = siteConfig()
 // The public site is static. SITE_MODE=preview builds the editors' draft preview instead: the same
 // pages, rendered on request by a Node server (npm run preview:drafts).
 const preview = config.mode === 'preview'
+// Read from the built pages' hreflang links before the sitemap integration writes the sitemap.
+// The form's thank-you and not-sent pages mean something only right after a post; the not-found
+// pages are no destination.
+const isListedPath = (pathname) => !isInquiryResultPath(pathname) && !pathname.endsWith('/404/')
+const alternates = sitemapAlternates()
 
 export default defineConfig({
   srcDir: './site',
@@ -37,8 +43,12 @@ export default defineConfig({
   integrations: [
     react(),
     // The preview has no sitemap, and its pages load the click-to-edit overlays.
-    // The form's thank-you and not-sent pages mean something only right after a post.
-    ...(preview ? [visualEditingIntegration()] : [sitemap({filter: (page) => !isInquiryResultPath(new URL(page).pathname)})]),
+    ...(preview
+      ? [visualEditingIntegration()]
+      : [
+          alternates.integration,
+          sitemap({filter: (page) => isListedPath(new URL(page).pathname), serialize: alternates.serialize}),
+        ]),
     mediaIntegration(),
     unusedScriptsIntegration(),
     hostFilesIntegration(),

@@ -10,10 +10,11 @@ function collectionFrom<S extends z.ZodType>(collection: ContentCollection<S>) {
   return defineCollection({loader: contentLoader(collection), schema: collection.schema})
 }
 
-const {siteSettings, home, pages, programs, conditions, therapies, accreditations, people, faqs} = contentCollections
+const {siteSettings, settingsTranslations, home, pages, programs, conditions, therapies, accreditations, people, faqs, translations} = contentCollections
 
 export const collections = {
   siteSettings: collectionFrom(siteSettings),
+  settingsTranslations: collectionFrom(settingsTranslations),
   home: collectionFrom(home),
   pages: collectionFrom(pages),
   programs: collectionFrom(programs),
@@ -22,4 +23,5 @@ export const collections = {
   accreditations: collectionFrom(accreditations),
   people: collectionFrom(people),
   faqs: collectionFrom(faqs),
+  translations: collectionFrom(translations),
 }

@@ -35,9 +35,11 @@ describe('JSON-LD', () => {
         reviewer: {_id: 'p', name: 'Maya Okafor', credentials: 'MD', role: 'Medical Director'},
       },
       dateModified: '2026-05-02T00:00:00Z',
+      inLanguage: 'es-US',
     })
     expect(page).toMatchObject({
       '@type': 'MedicalWebPage',
+      inLanguage: 'es-US',
       lastReviewed: '2026-05-01',
       about: {'@type': 'MedicalCondition', name: 'Depression'},
       reviewedBy: {'@type': 'Person', name: 'Maya Okafor', honorificSuffix: 'MD'},
@@ -49,10 +51,11 @@ describe('JSON-LD', () => {
       {
         _id: 'f',
         question: 'Can I keep working?',
+        language: 'en',
         answer: [{_type: 'block', _key: 'b', children: [{_type: 'span', text: 'Yes, most people do.'}]}],
       },
-    ])
-    expect(faqs).toMatchObject({mainEntity: [{name: 'Can I keep working?', acceptedAnswer: {text: 'Yes, most people do.'}}]})
+    ], 'en-US')
+    expect(faqs).toMatchObject({inLanguage: 'en-US', mainEntity: [{name: 'Can I keep working?', acceptedAnswer: {text: 'Yes, most people do.'}}]})
     const crumbs = breadcrumbList(
       [
         {name: 'Home', path: '/'},

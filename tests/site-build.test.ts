@@ -84,8 +84,8 @@ describe('the site built from the starter dataset', () => {
         '/therapies/',
         '/accreditations/',
         '/get-help/',
-        INQUIRY_RESULT_PATHS.sent,
-        INQUIRY_RESULT_PATHS.notSent,
+        INQUIRY_RESULT_PATHS.en.sent,
+        INQUIRY_RESULT_PATHS.en.notSent,
         '/404/',
       ]),
     )

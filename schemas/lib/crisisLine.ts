@@ -9,3 +9,16 @@ export const CRISIS_DEFAULTS = {
   chatUrl: 'https://988lifeline.org/chat/',
   emergencyNumber: '911',
 } as const
+
+/**
+ * The same 988 Lifeline for Spanish speakers: call and press 2, or text the word AYUDA, or chat on
+ * its Spanish site. National facts, not editable, so a Spanish page always carries them.
+ */
+export const SPANISH_CRISIS_LINE = {
+  callNumber: '988',
+  callOption: '2',
+  textNumber: '988',
+  textKeyword: 'AYUDA',
+  chatUrl: 'https://988lineadevida.org/',
+  emergencyNumber: '911',
+} as const

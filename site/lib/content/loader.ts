@@ -12,7 +12,7 @@ import {mirrorImagesIn} from './media'
 import {createContentSource} from './openSource'
 import type {ContentSource} from './source'
 import {allDocuments, changedDocuments, changesSince, currentIds as currentIdsOf} from './syncRequests'
-import {collectionValidator, validateCollection, type ValidatedEntry} from './validate'
+import {collectionValidator, slugKey, validateCollection, type ValidatedEntry} from './validate'
 import {fieldOf} from './fieldOf'
 
 /** Meta-store keys: where the last sync got to, and what it was run with. */
@@ -126,8 +126,8 @@ async function incrementalSync(
   const refetched = new Set(changed.map((doc) => String(fieldOf(doc, '_id'))))
   const takenSlugs = new Map<string, string>()
   for (const {id, data} of store.values()) {
-    const slug = fieldOf(data, 'slug')
-    if (typeof slug === 'string' && !refetched.has(id) && currentIds.has(id)) takenSlugs.set(slug, id)
+    const key = slugKey(data)
+    if (key !== undefined && !refetched.has(id) && currentIds.has(id)) takenSlugs.set(key, id)
   }
   const prepared = await prepareEntries(collection, source, validateCollection(collection, changed, takenSlugs), bodyDir)
   for (const id of deleted) store.delete(id)

@@ -1,7 +1,10 @@
 // GROQ projection fragments shared by every collection query, so each field is projected one way.
 
+/** A translatable document's language; documents written before languages existed are English. */
+export const languageField = /* groq */ `"language": coalesce(language, "en")`
+
 /** An internal link target: just enough to build its URL. */
-const linkTargetFields = /* groq */ `{_type, "slug": slug.current}`
+const linkTargetFields = /* groq */ `{_type, "slug": slug.current, ${languageField}}`
 
 /** A `link` object with its internal reference resolved. */
 export const linkFields = /* groq */ `{linkType, section, href, "internal": internal->${linkTargetFields}}`
@@ -25,7 +28,7 @@ const markDefsFields = /* groq */ `markDefs[]{..., _type == "link" => ${linkFiel
 /** Short formatted text (FAQ answers, callouts). */
 const simpleTextFields = /* groq */ `[]{..., _type == "block" => {..., ${markDefsFields}}}`
 
-export const faqFields = /* groq */ `{_id, question, topic, order, "answer": answer${simpleTextFields}}`
+export const faqFields = /* groq */ `{_id, ${languageField}, question, topic, order, "answer": answer${simpleTextFields}}`
 
 /** Page bodies: every custom block gets what it needs to render, references resolved. */
 export const richTextFields = /* groq */ `[]{
@@ -40,4 +43,4 @@ export const richTextFields = /* groq */ `[]{
 export const ctaFields = /* groq */ `{label, style, "link": link${linkFields}}`
 
 /** Fields every routed document shares. */
-export const pageBaseFields = /* groq */ `_id, _type, _updatedAt, title, "slug": slug.current, summary, "seo": seo${seoFields}`
+export const pageBaseFields = /* groq */ `_id, _type, _updatedAt, ${languageField}, title, "slug": slug.current, summary, "seo": seo${seoFields}`

@@ -13,6 +13,7 @@ import {
   slugProblem,
   TIME_PATTERN,
 } from '../../../schemas/lib/rules'
+import {LANGUAGE_IDS, type Language} from '../../../schemas/lib/languages'
 import {SECTION_KEYS} from '../../../schemas/lib/sections'
 
 const MISSING_REFERENCE = 'is missing, or points to a document that does not exist or is not published'
@@ -65,7 +66,10 @@ export type Image = z.infer<typeof imageSchema>
 /** A short titled point: a highlight, a benefit, a next step. */
 export const highlightSchema = z.object({title: z.string(), text: z.string()})
 
-const linkTargetSchema = resolved({_type: z.string(), slug: z.string().optional()})
+/** A translatable document's language (schemas/lib/languages.ts). */
+export const languageSchema = z.enum(LANGUAGE_IDS as [Language, ...Language[]])
+
+const linkTargetSchema = resolved({_type: z.string(), slug: z.string().optional(), language: languageSchema})
 export type LinkTarget = z.infer<typeof linkTargetSchema>
 
 export const linkSchema = z.discriminatedUnion('linkType', [
@@ -129,6 +133,7 @@ const simpleTextSchema = z.array(textBlockSchema)
 
 export const faqSchema = z.object({
   _id: z.string(),
+  language: languageSchema,
   question: z.string().min(1),
   topic: z.string().optional(),
   order: z.number().optional(),

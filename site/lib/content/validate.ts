@@ -30,6 +30,15 @@ function formatPath(path: PropertyKey[]): string {
   )
 }
 
+/**
+ * What must be unique about a document's slug: the slug in its language, since each language's
+ * pages have addresses of their own (/conditions/x/ and /es/condiciones/x/).
+ */
+export function slugKey(data: unknown): string | undefined {
+  const slug = fieldOf(data, 'slug')
+  return typeof slug === 'string' ? `${String(fieldOf(data, 'language') ?? '')}:${slug}` : undefined
+}
+
 export interface ValidatedEntry<T> {
   id: string
   data: T
@@ -37,7 +46,7 @@ export interface ValidatedEntry<T> {
 
 /**
  * Checks a collection's documents a page at a time, so a large collection need not be held whole;
- * `finish()` throws one error listing every problem found in all pages. `takenSlugs` (slug ->
+ * `finish()` throws one error listing every problem found in all pages. `takenSlugs` (slugKey ->
  * document id) holds slugs of documents already loaded and not refetched.
  */
 export function collectionValidator<S extends z.ZodType>(
@@ -61,12 +70,13 @@ export function collectionValidator<S extends z.ZodType>(
         }
         if (collection.slugged) {
           const slug = String(fieldOf(parsed.data, 'slug'))
-          const owner = slugOwners.get(slug)
+          const key = slugKey(parsed.data)
+          const owner = key === undefined ? undefined : slugOwners.get(key)
           if (owner)
             problems.push(
-              `${collection.name}: document "${id}", field "slug": "${slug}" is already used by document "${owner}"; slugs must be unique`,
+              `${collection.name}: document "${id}", field "slug": "${slug}" is already used by document "${owner}"; slugs must be unique in each language`,
             )
-          else slugOwners.set(slug, id)
+          else if (key !== undefined) slugOwners.set(key, id)
         }
         entries.push({id, data: parsed.data})
       }

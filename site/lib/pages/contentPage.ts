@@ -1,14 +1,15 @@
 // What a page with content from the Studio derives from it: its URL, metadata, breadcrumbs and
 // structured data (MedicalWebPage when a clinician reviewed it, FAQPage when it has questions).
 // Education pages (program, condition, therapy) always carry a review; generic pages may.
-import {sectionEyebrow, sectionName, type SectionKey} from '../../../schemas/lib/sections'
+import type {SectionKey} from '../../../schemas/lib/sections'
 import type {EducationDocument} from '../content/collections/educationFields'
-import type {SiteSettings} from '../content/collections/siteSettings'
+import type {LocalizedSettings} from '../content/settings'
+import {messagesFor} from '../i18n/messages'
 import type {Faq, MedicalReview, RichText, Seo} from '../content/shapes'
 import {absoluteUrl, faqPage, medicalWebPage, type MedicalWebPageInput} from '../seo/jsonld'
 import {pageMeta, type PageMeta} from '../seo/pageMeta'
 import {faqsOnPage} from './pageFaqs'
-import {pathFor, sectionPath} from './routes'
+import {homePath, pathFor, sectionPath} from './routes'
 
 export interface ContentPageInput {
   path: string
@@ -22,7 +23,7 @@ export interface ContentPageInput {
   review?: MedicalReview
   dateModified?: string
   about: MedicalWebPageInput['about']['type']
-  settings: SiteSettings
+  settings: LocalizedSettings
 }
 
 export interface ContentPage {
@@ -44,6 +45,7 @@ export function contentPage({
 }: ContentPageInput): ContentPage {
   const meta = pageMeta({title, description: summary, seo, settings, path})
   const questions = faqsOnPage(body, faqs)
+  const {locale} = messagesFor(settings.language)
   return {
     meta,
     jsonLd: [
@@ -56,10 +58,11 @@ export function contentPage({
               about: {name: title, type: about},
               review,
               dateModified,
+              inLanguage: locale,
             }),
           ]
         : []),
-      ...(questions.length > 0 ? [faqPage(questions)] : []),
+      ...(questions.length > 0 ? [faqPage(questions, locale)] : []),
     ],
   }
 }
@@ -75,17 +78,19 @@ export function educationPage(
   doc: EducationDocument,
   section: SectionKey,
   about: ContentPageInput['about'],
-  settings: SiteSettings,
+  settings: LocalizedSettings,
 ): EducationPage {
-  const path = pathFor(doc) ?? `${sectionPath(section)}${doc.slug}/`
+  const {language} = doc
+  const path = pathFor(doc) ?? `${sectionPath(section, language)}${doc.slug}/`
   const {title, summary, seo, body, faqs, medicalReview, _updatedAt} = doc
+  const t = messagesFor(language)
   return {
     ...contentPage({path, title, summary, seo, body, faqs, review: medicalReview, dateModified: _updatedAt, about, settings}),
     path,
-    eyebrow: sectionEyebrow(section),
+    eyebrow: t.sections[section].eyebrow,
     breadcrumbs: [
-      {name: 'Home', path: '/'},
-      {name: sectionName(section), path: sectionPath(section)},
+      {name: t.home, path: homePath(language)},
+      {name: t.sections[section].shortName, path: sectionPath(section, language)},
       {name: title, path},
     ],
   }

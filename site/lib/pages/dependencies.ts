@@ -8,9 +8,26 @@ import {createHash} from 'node:crypto'
 import type {CollectionName, ContentOf, RoutedCollection} from '../content/collections'
 import type {Teaser} from '../content/collections/teasers'
 import {byOrderThenName} from './sort'
+import {DEFAULT_LANGUAGE, type Language} from '../../../schemas/lib/languages'
+import type {Alternate} from './alternates'
 
-/** Every page shows the site settings (header, crisis line, footer) and the footer's accreditations. */
-export const EVERY_PAGE_SHOWS: readonly CollectionName[] = ['siteSettings', 'accreditations']
+/** A collection every page shows, or (with `language`) only its documents in that language. */
+export interface ShownEverywhere {
+  collection: CollectionName
+  language?: Language
+}
+
+/**
+ * What every page in a language shows: the site settings (header, crisis line, footer) with that
+ * language's words, and the footer's accreditations. Other languages' settings are not among them.
+ */
+export function everyPageShows(language: Language): ShownEverywhere[] {
+  return [
+    {collection: 'siteSettings'},
+    {collection: 'accreditations'},
+    ...(language === DEFAULT_LANGUAGE ? [] : [{collection: 'settingsTranslations' as const, language}]),
+  ]
+}
 
 /** Reads a collection's documents (the build's content store, or the preview's drafts). */
 export type ReadCollection = <C extends RoutedCollection>(name: C) => Promise<readonly ContentOf<C>[]>
@@ -41,6 +58,7 @@ export const PAGE_DEPENDENCIES = {
 interface Nameable {
   _id: string
   _type: string
+  language: Language
   title: string
   slug: string
   summary?: string
@@ -64,9 +82,9 @@ function namingDocuments<T extends Nameable>(
   if (cached) return cached
   const naming = new Map<string, Teaser[]>()
   for (const document of [...documents].sort(byOrderThenName((item) => item.title))) {
-    const {_id, _type, title, slug, summary} = document
+    const {_id, _type, language, title, slug, summary} = document
     for (const named of teasers(document))
-      naming.set(named._id, [...(naming.get(named._id) ?? []), {_id, _type, title, slug, summary}])
+      naming.set(named._id, [...(naming.get(named._id) ?? []), {_id, _type, language, title, slug, summary}])
   }
   byList.set(list, naming)
   return naming
@@ -91,21 +109,22 @@ export interface KeyedEntry {
 }
 
 /**
- * The cache key of each page of a collection, by slug: its own entry, what every page shows, and
- * each list the page declares. A key changes with everything the page shows, and only with that.
+ * The cache key of each page of a collection, by slug: its own entry, what every page shows, each
+ * list the page declares, and its translations' addresses. A key changes with everything the page
+ * shows, and only with that.
  */
 export async function pageKeys(
   entries: readonly KeyedEntry[],
   everyPage: string,
   dependencies: PageDependencies,
   read: ReadCollection,
+  alternatesOf: (id: string) => readonly Alternate[] = () => [],
 ): Promise<Map<string, string>> {
   const lists = Object.values(dependencies)
   const keys = new Map<string, string>()
   for (const {digest, data} of entries) {
-    const key = `${digest}:${everyPage}`
     const shown = await Promise.all(lists.map((list) => namedByList(list, data._id, read)))
-    keys.set(data.slug, lists.length > 0 ? `${key}:${digestOf(JSON.stringify(shown))}` : key)
+    keys.set(data.slug, `${digest}:${everyPage}:${digestOf(JSON.stringify([shown, alternatesOf(data._id)]))}`)
   }
   return keys
 }

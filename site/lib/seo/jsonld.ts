@@ -4,6 +4,7 @@ import {siteConfig} from '../config/config'
 import type {SiteSettings} from '../content/collections/siteSettings'
 import type {Faq, MedicalReview} from '../content/shapes'
 import {toPlainText} from '@portabletext/toolkit'
+import {LANGUAGES} from '../../../schemas/lib/languages'
 
 type JsonLd = Record<string, unknown>
 
@@ -22,7 +23,7 @@ export function absoluteUrl(path: string, siteUrl = siteConfig().siteUrl): strin
   return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).toString()
 }
 
-export function medicalClinic(settings: SiteSettings, siteUrl = siteConfig().siteUrl): JsonLd {
+export function medicalClinic(settings: Pick<SiteSettings, 'clinicName' | 'phone' | 'email' | 'address' | 'hours'>, siteUrl = siteConfig().siteUrl): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalClinic',
@@ -32,6 +33,8 @@ export function medicalClinic(settings: SiteSettings, siteUrl = siteConfig().sit
     telephone: settings.phone,
     email: settings.email,
     address: {'@type': 'PostalAddress', ...settings.address},
+    // The languages the site (and the clinic's intake) speaks, by their BCP 47 tags.
+    availableLanguage: LANGUAGES.map((language) => language.locale),
     openingHoursSpecification: settings.hours.map((row) => ({
       '@type': 'OpeningHoursSpecification',
       dayOfWeek: row.days.map((day) => DAY_URLS[day] ?? day),
@@ -48,6 +51,8 @@ export interface MedicalWebPageInput {
   about: {name: string; type: 'MedicalCondition' | 'MedicalTherapy' | 'MedicalEntity'}
   review: MedicalReview
   dateModified: string
+  /** The page's language, as a BCP 47 tag (en-US, es-US). */
+  inLanguage: string
 }
 
 export function medicalWebPage(input: MedicalWebPageInput): JsonLd {
@@ -58,6 +63,7 @@ export function medicalWebPage(input: MedicalWebPageInput): JsonLd {
     url: input.url,
     name: input.name,
     description: input.description,
+    inLanguage: input.inLanguage,
     about: {'@type': input.about.type, name: input.about.name},
     lastReviewed: input.review.lastReviewed,
     dateModified: input.dateModified,
@@ -70,10 +76,11 @@ export function medicalWebPage(input: MedicalWebPageInput): JsonLd {
   }
 }
 
-export function faqPage(faqs: Faq[]): JsonLd {
+export function faqPage(faqs: Faq[], inLanguage: string): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
+    inLanguage,
     mainEntity: faqs.map((faq) => ({
       '@type': 'Question',
       name: faq.question,

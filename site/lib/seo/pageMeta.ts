@@ -1,7 +1,9 @@
 // What a page says about itself to search engines and link previews, with fallbacks from site
 // settings, so every page has a title, a description, a canonical URL and a sharing image.
 import {siteConfig} from '../config/config'
+import {DEFAULT_LANGUAGE, type Language} from '../../../schemas/lib/languages'
 import type {SiteSettings} from '../content/collections/siteSettings'
+import {messagesFor} from '../i18n/messages'
 import type {Seo} from '../content/shapes'
 import {imageAttributes} from '../pages/images'
 import {absoluteUrl} from './jsonld'
@@ -13,13 +15,16 @@ export interface PageMeta {
   noIndex: boolean
   ogImage?: {url: string; width: number; height: number; alt: string}
   siteName: string
+  /** The page's locale for link previews, as Open Graph writes it (es_US). */
+  locale: string
 }
 
 export interface PageMetaInput {
   title: string
   description?: string
   seo?: Seo
-  settings: SiteSettings
+  /** What the page takes from the settings; pages in other languages than the default say which. */
+  settings: Pick<SiteSettings, 'clinicName' | 'defaultSeo'> & {language?: Language}
   path: string
   /** The site's address; the configured SITE_URL unless given. */
   siteUrl?: string
@@ -45,6 +50,7 @@ export function pageMeta({title, description, seo, settings, path, siteUrl = sit
     canonical: absoluteUrl(path, siteUrl),
     noIndex: seo?.noIndex ?? false,
     siteName,
+    locale: messagesFor(settings.language ?? DEFAULT_LANGUAGE).locale.replace('-', '_'),
     ...(og ? {ogImage: {url: absoluteUrl(og.src, siteUrl), width: og.width, height: og.height, alt: og.alt}} : {}),
   }
 }

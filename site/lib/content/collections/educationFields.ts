@@ -1,7 +1,7 @@
 // Fields shared by the education collections (programs, conditions, therapies).
 import {z} from 'zod'
 import {faqFields, pageBaseFields, reviewFields, richTextFields} from '../projections'
-import {faqSchema, medicalReviewSchema, richTextSchema, seoSchema, slugSchema} from '../shapes'
+import {faqSchema, medicalReviewSchema, richTextSchema, seoSchema, slugSchema, languageSchema} from '../shapes'
 
 export const educationProjection = /* groq */ `${pageBaseFields}, order,
   "body": body${richTextFields},
@@ -13,6 +13,7 @@ export const educationShape = {
   _id: z.string(),
   _type: z.string(),
   _updatedAt: z.string(),
+  language: languageSchema,
   title: z.string().min(1),
   slug: slugSchema,
   summary: z.string().min(1),

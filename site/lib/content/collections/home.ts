@@ -1,14 +1,15 @@
 import {defineQuery} from 'groq'
 import {z} from 'zod'
 import type {HomeQueryResult} from '../generated/sanity.types'
-import {ctaFields, faqFields, imageFields, richTextFields, seoFields} from '../projections'
-import {ctaSchema, faqSchema, highlightSchema, imageSchema, richTextSchema, seoSchema} from '../shapes'
+import {ctaFields, faqFields, imageFields, languageField, richTextFields, seoFields} from '../projections'
+import {ctaSchema, faqSchema, languageSchema, highlightSchema, imageSchema, richTextSchema, seoSchema} from '../shapes'
 import {PAGED, PUBLISHED, defineContentCollection} from './define'
 import {teaserFields, teaserSchema} from './teasers'
 
 export const homeSchema = z.object({
-  _id: z.literal('homePage'),
+  _id: z.string(),
   _updatedAt: z.string(),
+  language: languageSchema,
   heading: z.string().min(1),
   intro: z.string().min(1),
   ctas: z.array(ctaSchema).default([]),
@@ -23,10 +24,10 @@ export const homeSchema = z.object({
 })
 export type Home = z.infer<typeof homeSchema>
 
-/** A singleton: one document, whose id is its type's name. */
-const filter = /* groq */ `_type == "homePage" && _id == "homePage" && ${PUBLISHED}`
+/** A singleton per language: `homePage`, `homePage-es` (schemas/lib/languages.ts singletonId). */
+const filter = /* groq */ `_type == "homePage" && ${PUBLISHED}`
 const projection = /* groq */ `{
-    _id, _updatedAt, heading, intro, highlights,
+    _id, _updatedAt, ${languageField}, heading, intro, highlights,
     "ctas": ctas[]${ctaFields},
     "image": image${imageFields},
     "featuredProgram": featuredProgram->${teaserFields},

@@ -8,11 +8,13 @@ import {home} from './home'
 import {pages} from './pages'
 import {people} from './people'
 import {programs} from './programs'
+import {settingsTranslations} from './settingsTranslations'
 import {siteSettings} from './siteSettings'
 import type {ContentCollection} from './define'
 import {therapies} from './therapies'
+import {translations} from './translations'
 
-const registry = {siteSettings, home, pages, programs, conditions, therapies, accreditations, people, faqs}
+const registry = {siteSettings, settingsTranslations, home, pages, programs, conditions, therapies, accreditations, people, faqs, translations}
 
 export type CollectionName = keyof typeof registry
 
@@ -28,8 +30,6 @@ export const allCollections: readonly ContentCollection[] = Object.values(conten
 /** The collections with a page per document, at its slug. */
 export type RoutedCollection = {[K in CollectionName]: ContentOf<K> extends {slug: string} ? K : never}[CollectionName]
 
-/** The collections that hold one document each, under a fixed id. */
-export type SingletonCollection = 'siteSettings' | 'home'
 
 /** Loads each collection's documents at most once: a cache whose values are typed by their key. */
 export function onceEach(load: <K extends CollectionName>(name: K) => Promise<ContentOf<K>[]>) {

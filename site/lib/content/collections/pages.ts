@@ -2,13 +2,14 @@ import {defineQuery} from 'groq'
 import {z} from 'zod'
 import type {PagesQueryResult} from '../generated/sanity.types'
 import {pageBaseFields, reviewFields, richTextFields} from '../projections'
-import {medicalReviewSchema, richTextSchema, seoSchema, slugSchema} from '../shapes'
+import {medicalReviewSchema, richTextSchema, seoSchema, slugSchema, languageSchema} from '../shapes'
 import {PAGED, PUBLISHED, defineContentCollection} from './define'
 
 export const pageSchema = z.object({
   _id: z.string(),
   _type: z.literal('page'),
   _updatedAt: z.string(),
+  language: languageSchema,
   title: z.string().min(1),
   slug: slugSchema,
   summary: z.string().min(1),

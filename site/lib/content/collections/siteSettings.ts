@@ -45,6 +45,8 @@ export const siteSettingsSchema = z.object({
   insuranceDetails: z.string().optional(),
   navigation: z.array(z.object({label: z.string().min(1), link: linkSchema})).default([]),
   defaultSeo: seoSchema,
+  /** "Language help is free", in each language the clinic serves, each written in that language. */
+  languageAssistance: z.array(z.object({language: z.string().min(2), text: z.string().min(1)})).default([]),
 })
 export type SiteSettings = z.infer<typeof siteSettingsSchema>
 
@@ -54,7 +56,8 @@ const projection = /* groq */ `{
     _id, clinicName, tagline, sampleContent, phone, email, address, hours, inquiry, crisis,
     insuranceStatement, insurancePlans, insuranceDetails,
     "navigation": navigation[]{label, "link": link${linkFields}},
-    "defaultSeo": defaultSeo${seoFields}
+    "defaultSeo": defaultSeo${seoFields},
+    "languageAssistance": languageAssistance[]{language, text}
   }`
 export const siteSettingsQuery = defineQuery(`*[${filter}] | order(_id asc) ${PAGED} ${projection}`)
 

@@ -1,12 +1,14 @@
 // Small projections of routed documents, for cards and "related" lists on other pages.
 import {z} from 'zod'
-import {slugSchema} from '../shapes'
+import {languageField} from '../projections'
+import {languageSchema, slugSchema} from '../shapes'
 
-export const teaserFields = /* groq */ `{_id, _type, title, "slug": slug.current, summary, abbreviation, shortName}`
+export const teaserFields = /* groq */ `{_id, _type, ${languageField}, title, "slug": slug.current, summary, abbreviation, shortName}`
 
 export const teaserSchema = z.object({
   _id: z.string(),
   _type: z.string(),
+  language: languageSchema,
   title: z.string(),
   slug: slugSchema,
   summary: z.string().optional(),

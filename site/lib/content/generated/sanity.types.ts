@@ -671,11 +671,12 @@ export type AccreditationsQueryResult = Array<{
 
 // Source: site/lib/content/collections/conditions.ts
 // Variable: conditionsQuery
-// Query: *[_type == "condition" && !(_id in path("drafts.**"))] | order(order asc, title asc, _id asc) [$from...$to] {    _id, _type, _updatedAt, title, "slug": slug.current, summary, "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, order,  "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}}}},  "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},  "medicalReview": medicalReview{lastReviewed, "reviewer": reviewer->{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,  "portrait": portrait{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}},    signs,    "therapies": therapies[]->{_id, _type, title, "slug": slug.current, summary, abbreviation, shortName}  }
+// Query: *[_type == "condition" && !(_id in path("drafts.**"))] | order(order asc, title asc, _id asc) [$from...$to] {    _id, _type, _updatedAt, "language": coalesce(language, "en"), title, "slug": slug.current, summary, "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, order,  "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}}}},  "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},  "medicalReview": medicalReview{lastReviewed, "reviewer": reviewer->{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,  "portrait": portrait{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}},    signs,    "therapies": therapies[]->{_id, _type, "language": coalesce(language, "en"), title, "slug": slug.current, summary, abbreviation, shortName}  }
 export type ConditionsQueryResult = Array<{
   _id: string
   _type: 'condition'
   _updatedAt: string
+  language: 'en'
   title: string
   slug: string
   summary: string
@@ -716,22 +717,27 @@ export type ConditionsQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -763,22 +769,27 @@ export type ConditionsQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'homePage'
                   slug: null
+                  language: 'en'
                 }
               | {
                   _type: 'page'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'program'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'therapy'
                   slug: string
+                  language: 'en'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -801,22 +812,27 @@ export type ConditionsQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
         }
@@ -828,6 +844,7 @@ export type ConditionsQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
+          language: 'en'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -848,22 +865,27 @@ export type ConditionsQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
+                    language: 'en'
                   }
                 | {
                     _type: 'page'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'program'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
+                    language: 'en'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -895,6 +917,7 @@ export type ConditionsQueryResult = Array<{
   >
   faqs: Array<{
     _id: string
+    language: 'en'
     question: string
     topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
     order: number | null
@@ -915,22 +938,27 @@ export type ConditionsQueryResult = Array<{
           | {
               _type: 'condition'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'homePage'
               slug: null
+              language: 'en'
             }
           | {
               _type: 'page'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'program'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'therapy'
               slug: string
+              language: 'en'
             }
           | null
         section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -970,6 +998,7 @@ export type ConditionsQueryResult = Array<{
   therapies: Array<{
     _id: string
     _type: 'therapy'
+    language: 'en'
     title: string
     slug: string
     summary: string
@@ -980,9 +1009,10 @@ export type ConditionsQueryResult = Array<{
 
 // Source: site/lib/content/collections/faqs.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq" && !(_id in path("drafts.**"))] | order(order asc, question asc, _id asc) [$from...$to] {_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}}
+// Query: *[_type == "faq" && !(_id in path("drafts.**"))] | order(order asc, question asc, _id asc) [$from...$to] {_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}}
 export type FaqsQueryResult = Array<{
   _id: string
+  language: 'en'
   question: string
   topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
   order: number | null
@@ -1003,22 +1033,27 @@ export type FaqsQueryResult = Array<{
         | {
             _type: 'condition'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'homePage'
             slug: null
+            language: 'en'
           }
         | {
             _type: 'page'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'program'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'therapy'
             slug: string
+            language: 'en'
           }
         | null
       section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1032,10 +1067,11 @@ export type FaqsQueryResult = Array<{
 
 // Source: site/lib/content/collections/home.ts
 // Variable: homeQuery
-// Query: *[_type == "homePage" && _id == "homePage" && !(_id in path("drafts.**"))] | order(_id asc) [$from...$to] {    _id, _updatedAt, heading, intro, highlights,    "ctas": ctas[]{label, style, "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current}}},    "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    "featuredProgram": featuredProgram->{_id, _type, title, "slug": slug.current, summary, abbreviation, shortName},    "featuredConditions": featuredConditions[]->{_id, _type, title, "slug": slug.current, summary, abbreviation, shortName},    "featuredTherapies": featuredTherapies[]->{_id, _type, title, "slug": slug.current, summary, abbreviation, shortName},    "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}}}},    "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},    "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}  }
+// Query: *[_type == "homePage" && !(_id in path("drafts.**"))] | order(_id asc) [$from...$to] {    _id, _updatedAt, "language": coalesce(language, "en"), heading, intro, highlights,    "ctas": ctas[]{label, style, "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},    "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    "featuredProgram": featuredProgram->{_id, _type, "language": coalesce(language, "en"), title, "slug": slug.current, summary, abbreviation, shortName},    "featuredConditions": featuredConditions[]->{_id, _type, "language": coalesce(language, "en"), title, "slug": slug.current, summary, abbreviation, shortName},    "featuredTherapies": featuredTherapies[]->{_id, _type, "language": coalesce(language, "en"), title, "slug": slug.current, summary, abbreviation, shortName},    "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}}}},    "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},    "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}  }
 export type HomeQueryResult = Array<{
   _id: string
   _updatedAt: string
+  language: 'en'
   heading: string
   intro: string
   highlights: Array<
@@ -1054,22 +1090,27 @@ export type HomeQueryResult = Array<{
         | {
             _type: 'condition'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'homePage'
             slug: null
+            language: 'en'
           }
         | {
             _type: 'page'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'program'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'therapy'
             slug: string
+            language: 'en'
           }
         | null
     }
@@ -1090,6 +1131,7 @@ export type HomeQueryResult = Array<{
   featuredProgram: {
     _id: string
     _type: 'program'
+    language: 'en'
     title: string
     slug: string
     summary: string
@@ -1099,6 +1141,7 @@ export type HomeQueryResult = Array<{
   featuredConditions: Array<{
     _id: string
     _type: 'condition'
+    language: 'en'
     title: string
     slug: string
     summary: string
@@ -1108,6 +1151,7 @@ export type HomeQueryResult = Array<{
   featuredTherapies: Array<{
     _id: string
     _type: 'therapy'
+    language: 'en'
     title: string
     slug: string
     summary: string
@@ -1132,22 +1176,27 @@ export type HomeQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1179,22 +1228,27 @@ export type HomeQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'homePage'
                   slug: null
+                  language: 'en'
                 }
               | {
                   _type: 'page'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'program'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'therapy'
                   slug: string
+                  language: 'en'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1217,22 +1271,27 @@ export type HomeQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
         }
@@ -1244,6 +1303,7 @@ export type HomeQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
+          language: 'en'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -1264,22 +1324,27 @@ export type HomeQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
+                    language: 'en'
                   }
                 | {
                     _type: 'page'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'program'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
+                    language: 'en'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1311,6 +1376,7 @@ export type HomeQueryResult = Array<{
   > | null
   faqs: Array<{
     _id: string
+    language: 'en'
     question: string
     topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
     order: number | null
@@ -1331,22 +1397,27 @@ export type HomeQueryResult = Array<{
           | {
               _type: 'condition'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'homePage'
               slug: null
+              language: 'en'
             }
           | {
               _type: 'page'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'program'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'therapy'
               slug: string
+              language: 'en'
             }
           | null
         section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1379,11 +1450,12 @@ export type HomeQueryResult = Array<{
 
 // Source: site/lib/content/collections/pages.ts
 // Variable: pagesQuery
-// Query: *[_type == "page" && !(_id in path("drafts.**"))] | order(title asc, _id asc) [$from...$to] {    _id, _type, _updatedAt, title, "slug": slug.current, summary, "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},    "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}}}},    "medicalReview": medicalReview{lastReviewed, "reviewer": reviewer->{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,  "portrait": portrait{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}  }
+// Query: *[_type == "page" && !(_id in path("drafts.**"))] | order(title asc, _id asc) [$from...$to] {    _id, _type, _updatedAt, "language": coalesce(language, "en"), title, "slug": slug.current, summary, "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},    "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}}}},    "medicalReview": medicalReview{lastReviewed, "reviewer": reviewer->{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,  "portrait": portrait{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}  }
 export type PagesQueryResult = Array<{
   _id: string
   _type: 'page'
   _updatedAt: string
+  language: 'en'
   title: string
   slug: string
   summary: string
@@ -1423,22 +1495,27 @@ export type PagesQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1470,22 +1547,27 @@ export type PagesQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'homePage'
                   slug: null
+                  language: 'en'
                 }
               | {
                   _type: 'page'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'program'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'therapy'
                   slug: string
+                  language: 'en'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1508,22 +1590,27 @@ export type PagesQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
         }
@@ -1535,6 +1622,7 @@ export type PagesQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
+          language: 'en'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -1555,22 +1643,27 @@ export type PagesQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
+                    language: 'en'
                   }
                 | {
                     _type: 'page'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'program'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
+                    language: 'en'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1655,11 +1748,12 @@ export type PeopleQueryResult = Array<{
 
 // Source: site/lib/content/collections/programs.ts
 // Variable: programsQuery
-// Query: *[_type == "program" && !(_id in path("drafts.**"))] | order(order asc, title asc, _id asc) [$from...$to] {    _id, _type, _updatedAt, title, "slug": slug.current, summary, "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, order,  "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}}}},  "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},  "medicalReview": medicalReview{lastReviewed, "reviewer": reviewer->{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,  "portrait": portrait{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}},    shortName, hoursPerWeek, typicalLength, whoItSuits, weekSchedule, benefits, levelsOfCare,    "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    "therapies": therapies[]->{_id, _type, title, "slug": slug.current, summary, abbreviation, shortName}  }
+// Query: *[_type == "program" && !(_id in path("drafts.**"))] | order(order asc, title asc, _id asc) [$from...$to] {    _id, _type, _updatedAt, "language": coalesce(language, "en"), title, "slug": slug.current, summary, "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, order,  "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}}}},  "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},  "medicalReview": medicalReview{lastReviewed, "reviewer": reviewer->{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,  "portrait": portrait{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}},    shortName, hoursPerWeek, typicalLength, whoItSuits, weekSchedule, benefits, levelsOfCare,    "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    "therapies": therapies[]->{_id, _type, "language": coalesce(language, "en"), title, "slug": slug.current, summary, abbreviation, shortName}  }
 export type ProgramsQueryResult = Array<{
   _id: string
   _type: 'program'
   _updatedAt: string
+  language: 'en'
   title: string
   slug: string
   summary: string
@@ -1700,22 +1794,27 @@ export type ProgramsQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1747,22 +1846,27 @@ export type ProgramsQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'homePage'
                   slug: null
+                  language: 'en'
                 }
               | {
                   _type: 'page'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'program'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'therapy'
                   slug: string
+                  language: 'en'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1785,22 +1889,27 @@ export type ProgramsQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
         }
@@ -1812,6 +1921,7 @@ export type ProgramsQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
+          language: 'en'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -1832,22 +1942,27 @@ export type ProgramsQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
+                    language: 'en'
                   }
                 | {
                     _type: 'page'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'program'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
+                    language: 'en'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1879,6 +1994,7 @@ export type ProgramsQueryResult = Array<{
   > | null
   faqs: Array<{
     _id: string
+    language: 'en'
     question: string
     topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
     order: number | null
@@ -1899,22 +2015,27 @@ export type ProgramsQueryResult = Array<{
           | {
               _type: 'condition'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'homePage'
               slug: null
+              language: 'en'
             }
           | {
               _type: 'page'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'program'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'therapy'
               slug: string
+              language: 'en'
             }
           | null
         section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1985,6 +2106,7 @@ export type ProgramsQueryResult = Array<{
   therapies: Array<{
     _id: string
     _type: 'therapy'
+    language: 'en'
     title: string
     slug: string
     summary: string
@@ -1993,9 +2115,14 @@ export type ProgramsQueryResult = Array<{
   }> | null
 }>
 
+// Source: site/lib/content/collections/settingsTranslations.ts
+// Variable: settingsTranslationsQuery
+// Query: *[_type == "siteSettings" && _id != "siteSettings" && coalesce(language, "en") != "en" && !(_id in path("drafts.**"))] | order(_id asc) [$from...$to] {    _id, "language": coalesce(language, "en"), tagline, insuranceStatement, insuranceDetails,    "navigation": navigation[]{label, "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},    "inquiry": inquiry{responseTime, consentText, nextSteps},    "defaultSeo": defaultSeo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}  }
+export type SettingsTranslationsQueryResult = Array<never>
+
 // Source: site/lib/content/collections/siteSettings.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**"))] | order(_id asc) [$from...$to] {    _id, clinicName, tagline, sampleContent, phone, email, address, hours, inquiry, crisis,    insuranceStatement, insurancePlans, insuranceDetails,    "navigation": navigation[]{label, "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current}}},    "defaultSeo": defaultSeo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}  }
+// Query: *[_type == "siteSettings" && _id == "siteSettings" && !(_id in path("drafts.**"))] | order(_id asc) [$from...$to] {    _id, clinicName, tagline, sampleContent, phone, email, address, hours, inquiry, crisis,    insuranceStatement, insurancePlans, insuranceDetails,    "navigation": navigation[]{label, "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},    "defaultSeo": defaultSeo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},    "languageAssistance": languageAssistance[]{language, text}  }
 export type SiteSettingsQueryResult = Array<{
   _id: string
   clinicName: string
@@ -2024,22 +2151,27 @@ export type SiteSettingsQueryResult = Array<{
         | {
             _type: 'condition'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'homePage'
             slug: null
+            language: 'en'
           }
         | {
             _type: 'page'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'program'
             slug: string
+            language: 'en'
           }
         | {
             _type: 'therapy'
             slug: string
+            language: 'en'
           }
         | null
     }
@@ -2062,15 +2194,17 @@ export type SiteSettingsQueryResult = Array<{
       } | null
     } | null
   } | null
+  languageAssistance: null
 }>
 
 // Source: site/lib/content/collections/therapies.ts
 // Variable: therapiesQuery
-// Query: *[_type == "therapy" && !(_id in path("drafts.**"))] | order(order asc, title asc, _id asc) [$from...$to] {    _id, _type, _updatedAt, title, "slug": slug.current, summary, "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, order,  "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}}}},  "faqs": faqs[]->{_id, question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current}}}}}},  "medicalReview": medicalReview{lastReviewed, "reviewer": reviewer->{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,  "portrait": portrait{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}},    abbreviation, skills  }
+// Query: *[_type == "therapy" && !(_id in path("drafts.**"))] | order(order asc, title asc, _id asc) [$from...$to] {    _id, _type, _updatedAt, "language": coalesce(language, "en"), title, "slug": slug.current, summary, "seo": seo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, order,  "body": body[]{  ...,  _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}},  _type == "figure" => {_key, _type, caption, alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "cta" => {..., "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},  _type == "callout" => {..., "body": body[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},  _type == "faqBlock" => {..., "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}}}},  "faqs": faqs[]->{_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}},  "medicalReview": medicalReview{lastReviewed, "reviewer": reviewer->{_id, name, credentials, role, isMedicalReviewer, reviewCredential, bio,  "portrait": portrait{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}},    abbreviation, skills  }
 export type TherapiesQueryResult = Array<{
   _id: string
   _type: 'therapy'
   _updatedAt: string
+  language: 'en'
   title: string
   slug: string
   summary: string
@@ -2111,22 +2245,27 @@ export type TherapiesQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -2158,22 +2297,27 @@ export type TherapiesQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'homePage'
                   slug: null
+                  language: 'en'
                 }
               | {
                   _type: 'page'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'program'
                   slug: string
+                  language: 'en'
                 }
               | {
                   _type: 'therapy'
                   slug: string
+                  language: 'en'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -2196,22 +2340,27 @@ export type TherapiesQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'homePage'
                 slug: null
+                language: 'en'
               }
             | {
                 _type: 'page'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'program'
                 slug: string
+                language: 'en'
               }
             | {
                 _type: 'therapy'
                 slug: string
+                language: 'en'
               }
             | null
         }
@@ -2223,6 +2372,7 @@ export type TherapiesQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
+          language: 'en'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -2243,22 +2393,27 @@ export type TherapiesQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
+                    language: 'en'
                   }
                 | {
                     _type: 'page'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'program'
                     slug: string
+                    language: 'en'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
+                    language: 'en'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -2290,6 +2445,7 @@ export type TherapiesQueryResult = Array<{
   >
   faqs: Array<{
     _id: string
+    language: 'en'
     question: string
     topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
     order: number | null
@@ -2310,22 +2466,27 @@ export type TherapiesQueryResult = Array<{
           | {
               _type: 'condition'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'homePage'
               slug: null
+              language: 'en'
             }
           | {
               _type: 'page'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'program'
               slug: string
+              language: 'en'
             }
           | {
               _type: 'therapy'
               slug: string
+              language: 'en'
             }
           | null
         section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -2368,3 +2529,8 @@ export type TherapiesQueryResult = Array<{
     } & Skill
   > | null
 }>
+
+// Source: site/lib/content/collections/translations.ts
+// Variable: translationsQuery
+// Query: *[_type == "translation.metadata" && !(_id in path("drafts.**"))] | order(_id asc) [$from...$to] {    _id,    "members": translations[defined(value->_id)]{"language": coalesce(language, _key), "id": value->_id}  }
+export type TranslationsQueryResult = Array<never>

@@ -1,0 +1,38 @@
+// Which documents are translations of each other: the translation.metadata documents the Studio's
+// document-internationalization plugin keeps, one per set of translations. Pages read them for their
+// hreflang alternates and language switch; the build reads them to list stale translations.
+import {defineQuery} from 'groq'
+import {z} from 'zod'
+import {languageSchema} from '../shapes'
+import {PAGED, PUBLISHED, defineContentCollection} from './define'
+
+export const translationSetSchema = z.object({
+  _id: z.string(),
+  /** Each language's published document (the query leaves out those not published yet). */
+  members: z.array(z.object({language: languageSchema, id: z.string()})).default([]),
+})
+export type TranslationSet = z.infer<typeof translationSetSchema>
+
+const filter = /* groq */ `_type == "translation.metadata" && ${PUBLISHED}`
+// Members whose document is not published resolve to nothing and are dropped here.
+const projection = /* groq */ `{
+    _id,
+    "members": translations[defined(value->_id)]{"language": coalesce(language, _key), "id": value->_id}
+  }`
+export const translationsQuery = defineQuery(`*[${filter}] | order(_id asc) ${PAGED} ${projection}`)
+
+/**
+ * The query's result, written out: translation.metadata is the plugin's type, added to the Studio's
+ * schema by the plugin at run time, so TypeGen (which reads schemas/) cannot type this query.
+ */
+type TranslationsQueryResult = Array<{_id: string; members: Array<{language: string | null; id: string | null}> | null}>
+
+export const translations = defineContentCollection<TranslationsQueryResult>()({
+  name: 'translations',
+  slugged: false,
+  small: true,
+  filter,
+  projection,
+  query: translationsQuery,
+  schema: translationSetSchema,
+})

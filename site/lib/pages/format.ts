@@ -57,7 +57,10 @@ export function formatTime(time: string, language: Language): string {
 /** The weekday's name in a language; 2024-01-01 was a Monday, so index 0 is Monday. */
 const weekdayName = (index: number, language: Language) => weekdayFormat(language).format(new Date(Date.UTC(2024, 0, 1 + index)))
 
-const capitalize = (text: string, language: Language) => text.charAt(0).toLocaleUpperCase(localeOf(language)) + text.slice(1)
+/** A phrase as it starts a sentence or a line: "llame al 988" -> "Llame al 988". */
+export function capitalize(text: string, language: Language): string {
+  return text.charAt(0).toLocaleUpperCase(localeOf(language)) + text.slice(1)
+}
 
 /**
  * ["Monday", …, "Friday"] -> "Monday–Friday" / "Lunes a viernes": three or more days that follow

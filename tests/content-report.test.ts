@@ -39,8 +39,31 @@ describe('the content report', () => {
       ],
     }
     const report = formatReadingReport(readingRows([hard]), 'a test')
-    expect(report).toMatch(/^faq-hard\s+faq\s+\d+\.\d !\s+7\s/m)
+    expect(report).toMatch(/^faq-hard\s+faq\s+en\s+\d+\.\d !\s+≤ 7\s/m)
     expect(report).toContain('1 document(s) above the limit (marked !): faq-hard.')
+  })
+
+  it('measures a Spanish document on the Spanish scale, where a low score is the hard one', () => {
+    const hard = {
+      _id: 'faq-hard-es',
+      _type: 'faq',
+      language: 'es',
+      answer: [
+        {
+          _type: 'block',
+          _key: 'a',
+          children: [
+            {
+              _type: 'span',
+              text: 'Las determinaciones de reembolso requieren documentación exhaustiva de la necesidad médica correspondiente.',
+            },
+          ],
+        },
+      ],
+    }
+    const report = formatReadingReport(readingRows([hard]), 'a test')
+    expect(report).toMatch(/^faq-hard-es\s+faq\s+es\s+-?\d+\.\d muy difícil !\s+≥ 55\s/m)
+    expect(report).toContain('1 document(s) above the limit (marked !): faq-hard-es.')
   })
 
   it('runs as `npm run content:report`, reading the starter dataset through the site’s content source', async () => {

@@ -20,7 +20,12 @@ describe('the content report', () => {
         doc._id,
       ).toHaveLength(1)
     const faqLine = lines.find((line) => line.startsWith('faq-insurance '))
-    expect(faqLine).toMatch(/^faq-insurance\s+faq\s+\d+\.\d\s+7\s+\d+\.\d\s+\d+ words: "/)
+    expect(faqLine).toMatch(/^faq-insurance\s+faq\s+en\s+\d+\.\d\s+≤ 7\s+\d+\.\d\s+\d+ words: "/)
+    const spanishFaq = lines.find((line) => line.startsWith('faq-insurance-es '))
+    expect(spanishFaq).toMatch(
+      /^faq-insurance-es\s+faq\s+es\s+\d+\.\d (normal|bastante fácil|muy fácil)\s+≥ 55\s+\d+\.\d\s+\d+ words: "/,
+    )
+    expect(report).toContain('es: Szigriszt-Pazos on the INFLESZ scale; education pages "normal" (55) or easier')
     expect(report).toContain('Every measured document is within its limit.')
   })
 

@@ -44,6 +44,8 @@ describe('the Spanish starter content', () => {
       'condition-co-occurring-es',
       'therapy-cbt-es',
       'therapy-dbt-es',
+      'therapy-group-es',
+      'therapy-family-es',
     ])
       expect(ids, id).toContain(id)
     expect(spanish.filter((doc) => doc._type === 'faq').length).toBeGreaterThanOrEqual(8)
@@ -134,7 +136,10 @@ describe('the links between translations', () => {
   it('has exactly one stale translation, the one the starter README names: its English source changed later', () => {
     const stale = spanish.filter((doc) => {
       const source = sourceOf(doc)
-      return source !== undefined && translationIsStale(source as {_updatedAt: string}, doc as unknown as {_updatedAt: string})
+      return (
+        source !== undefined &&
+        translationIsStale(source as unknown as {_updatedAt: string}, doc as unknown as {_updatedAt: string})
+      )
     })
     expect(stale.map((doc) => doc._id)).toEqual(['faq-keep-working-es'])
   })

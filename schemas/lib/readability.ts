@@ -10,7 +10,8 @@ import {spanishSyllables} from './spanishSyllables'
 /** Which limit applies: education pages, or FAQ answers (a little stricter where the scale allows). */
 export type ReadingKind = 'education' | 'faqAnswer'
 
-interface Counts {
+// A type alias, not an interface, so that it fits flesch-kincaid's index-signature parameter.
+type Counts = {
   sentence: number
   word: number
   syllable: number
@@ -59,7 +60,7 @@ export const INFLESZ_SCALE = [
 ] as const
 
 export function infleszLevel(score: number): (typeof INFLESZ_SCALE)[number]['label'] {
-  return (INFLESZ_SCALE.find((band) => score >= band.from) ?? INFLESZ_SCALE[INFLESZ_SCALE.length - 1]).label
+  return INFLESZ_SCALE.find((band) => score >= band.from)?.label ?? 'muy difícil'
 }
 
 const INFLESZ_NORMAL = 55

@@ -39,6 +39,7 @@ describe('the Spanish starter content', () => {
       'program-iop-es',
       'page-get-help-es',
       'page-privacy-es',
+      'page-about-es',
       'condition-depression-es',
       'condition-anxiety-es',
       'condition-co-occurring-es',

@@ -20,7 +20,12 @@ describe('the content report', () => {
         doc._id,
       ).toHaveLength(1)
     const faqLine = lines.find((line) => line.startsWith('faq-insurance '))
-    expect(faqLine).toMatch(/^faq-insurance\s+faq\s+\d+\.\d\s+7\s+\d+\.\d\s+\d+ words: "/)
+    expect(faqLine).toMatch(/^faq-insurance\s+faq\s+en\s+\d+\.\d\s+≤ 7\s+\d+\.\d\s+\d+ words: "/)
+    const spanishFaq = lines.find((line) => line.startsWith('faq-insurance-es '))
+    expect(spanishFaq).toMatch(
+      /^faq-insurance-es\s+faq\s+es\s+\d+\.\d (normal|bastante fácil|muy fácil)\s+≥ 55\s+\d+\.\d\s+\d+ words: "/,
+    )
+    expect(report).toContain('es: Szigriszt-Pazos on the INFLESZ scale; education pages "normal" (55) or easier')
     expect(report).toContain('Every measured document is within its limit.')
   })
 
@@ -39,8 +44,31 @@ describe('the content report', () => {
       ],
     }
     const report = formatReadingReport(readingRows([hard]), 'a test')
-    expect(report).toMatch(/^faq-hard\s+faq\s+\d+\.\d !\s+7\s/m)
+    expect(report).toMatch(/^faq-hard\s+faq\s+en\s+\d+\.\d !\s+≤ 7\s/m)
     expect(report).toContain('1 document(s) above the limit (marked !): faq-hard.')
+  })
+
+  it('measures a Spanish document on the Spanish scale, where a low score is the hard one', () => {
+    const hard = {
+      _id: 'faq-hard-es',
+      _type: 'faq',
+      language: 'es',
+      answer: [
+        {
+          _type: 'block',
+          _key: 'a',
+          children: [
+            {
+              _type: 'span',
+              text: 'Las determinaciones de reembolso requieren documentación exhaustiva de la necesidad médica correspondiente.',
+            },
+          ],
+        },
+      ],
+    }
+    const report = formatReadingReport(readingRows([hard]), 'a test')
+    expect(report).toMatch(/^faq-hard-es\s+faq\s+es\s+-?\d+\.\d muy difícil !\s+≥ 55\s/m)
+    expect(report).toContain('1 document(s) above the limit (marked !): faq-hard-es.')
   })
 
   it('runs as `npm run content:report`, reading the starter dataset through the site’s content source', async () => {

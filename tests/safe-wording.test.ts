@@ -24,6 +24,54 @@ const EXAMPLES: Record<string, {avoid: string; better: string}> = {
   crazy: {avoid: 'It felt crazy to ask for help.', better: 'It felt strange to ask for help.'},
   'suffers-from': {avoid: 'She suffers from depression.', better: 'She lives with depression.'},
   'the-mentally-ill': {avoid: 'Housing for the mentally ill.', better: 'Housing for people with a mental illness.'},
+  'es-cometer-suicidio': {
+    avoid: 'Su hermano cometió suicidio el año pasado.',
+    better: 'Su hermano murió por suicidio el año pasado.',
+  },
+  'es-suicidio-exitoso': {avoid: 'Fue un suicidio consumado.', better: 'Él murió por suicidio.'},
+  'es-intento-fallido': {
+    avoid: 'Después de un intento fallido, buscó ayuda.',
+    better: 'Después de un intento de suicidio, buscó ayuda.',
+  },
+  'es-victima-suicidio': {
+    avoid: 'La víctima del suicidio tenía 40 años.',
+    better: 'El hombre que murió por suicidio tenía 40 años.',
+  },
+  'es-epidemia': {
+    avoid: 'Una epidemia de sobredosis recorre el estado.',
+    better: 'Las muertes por sobredosis son un problema serio de salud pública.',
+  },
+  'es-metodo': {
+    avoid: 'Pensó en el suicidio y miró un puente cerca de su casa.',
+    better: 'Pensó en el suicidio y llamó al 988 para pedir ayuda.',
+  },
+  'es-adicto': {
+    avoid: 'Los adictos son bienvenidos en nuestros grupos.',
+    better: 'Las personas con un trastorno por consumo de sustancias son bienvenidas.',
+  },
+  'es-abuso-de-sustancias': {
+    avoid: 'El abuso de drogas afecta a las familias.',
+    better: 'El consumo de drogas afecta a las familias.',
+  },
+  'es-alcoholico': {
+    avoid: 'Su padre era alcohólico.',
+    better: 'Su padre tenía un trastorno por consumo de alcohol y evitaba las bebidas alcohólicas.',
+  },
+  'es-limpio-sucio': {avoid: 'Lleva limpio un año.', better: 'No ha consumido en un año.'},
+  'es-terapia-de-sustitucion': {
+    avoid: 'Ofrecemos terapia de sustitución con opioides.',
+    better: 'Ofrecemos medicamentos para el trastorno por consumo de opioides.',
+  },
+  'es-loco': {avoid: 'Me sentía loca por pedir ayuda.', better: 'Me sentía rara al pedir ayuda.'},
+  'es-sufre-padece': {avoid: 'Ella sufre de depresión y su hermano padece ansiedad.', better: 'Ella vive con depresión.'},
+  'es-etiqueta-diagnostico': {
+    avoid: 'Un esquizofrénico pidió ayuda.',
+    better: 'Una persona con esquizofrenia pidió ayuda. Tiene un trastorno depresivo.',
+  },
+  'es-enfermos-mentales': {
+    avoid: 'Viviendas para enfermos mentales.',
+    better: 'Viviendas para personas con una enfermedad mental.',
+  },
 }
 
 describe('the safe-wording list', () => {
@@ -35,8 +83,8 @@ describe('the safe-wording list', () => {
     it(`flags ${rule.avoid} and lets the better wording through`, () => {
       const example = EXAMPLES[rule.id]
       if (!example) throw new Error(`no example for ${rule.id}`)
-      expect(findUnsafeWording(example.avoid).map((finding) => finding.rule.id)).toContain(rule.id)
-      expect(findUnsafeWording(example.better)).toEqual([])
+      expect(findUnsafeWording(example.avoid, rule.language).map((finding) => finding.rule.id)).toContain(rule.id)
+      expect(findUnsafeWording(example.better, rule.language)).toEqual([])
     })
   }
 
@@ -50,6 +98,33 @@ describe('the safe-wording list', () => {
 
   it('leaves longer words and other senses alone: "addiction", clean hands', () => {
     expect(findUnsafeWording('Addiction is treatable, and recovery is common. Wash your hands clean.')).toEqual([])
+  })
+
+  it('reads a text by the rules of its own language only', () => {
+    expect(findUnsafeWording('Su hermano cometió suicidio.', 'en')).toEqual([])
+    expect(findUnsafeWording('He committed suicide.', 'es')).toEqual([])
+    expect(findUnsafeWording('Su hermano cometió suicidio.', 'es').map((finding) => finding.rule.id)).toEqual([
+      'es-cometer-suicidio',
+    ])
+  })
+
+  it('in Spanish, names a method only beside a mention of suicide, and leaves longer words alone', () => {
+    expect(findUnsafeWording('Después de una pausa, el riesgo de sobredosis es mucho mayor.', 'es')).toEqual([])
+    expect(findUnsafeWording('Tomó pastillas para quitarse la vida.', 'es').map((finding) => finding.rule.id)).toEqual([
+      'es-metodo',
+    ])
+    expect(
+      findUnsafeWording('La adicción se puede tratar. Es un trastorno depresivo. Evite las bebidas alcohólicas.', 'es'),
+    ).toEqual([])
+  })
+
+  it('cites a Spanish-language source for the Spanish person-first rules', () => {
+    const spanish = WORDING_RULES.filter((rule) => rule.language === 'es')
+    expect(spanish.length).toBeGreaterThanOrEqual(12)
+    for (const rule of spanish.filter((candidate) =>
+      ['es-loco', 'es-enfermos-mentales', 'es-etiqueta-diagnostico'].includes(candidate.id),
+    ))
+      expect(rule.sources).toContain('palabrasSiImportan')
   })
 
   it('tells the editor what was found, what to write instead, why, and the source with its address', () => {

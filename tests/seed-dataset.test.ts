@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {SINGLETON_TYPES} from '../schemas'
+import {LANGUAGE_IDS, singletonId} from '../schemas/lib/languages'
 import {contentDocuments, isDraftId, ofType, publishedDocuments, referencesIn, seed} from './support/seed'
 
 const EDUCATION_TYPES = ['program', 'condition', 'therapy']
@@ -37,9 +38,13 @@ describe('the starter dataset', () => {
     expect(duplicates).toEqual([])
   })
 
-  it('holds each singleton exactly once, under its own id', () => {
+  it('holds each singleton exactly once per language, under its own id', () => {
     for (const type of SINGLETON_TYPES) {
-      expect(ofType(type).map((doc) => doc._id)).toEqual([type])
+      expect(
+        ofType(type)
+          .map((doc) => doc._id)
+          .sort(),
+      ).toEqual(LANGUAGE_IDS.map((language) => singletonId(type, language)).sort())
     }
   })
 

@@ -2,7 +2,7 @@
 // level is measured (with its grade limit), and every piece of text with the path where it sits.
 // Works on documents as stored (Studio, starter dataset) and as queried (content report).
 import {isPortableTextBlock, toPlainText} from '@portabletext/toolkit'
-import {READING_GRADE_LIMITS} from './readability'
+import {readingLanguage, readingLimit, type ReadingKind, type ReadingLanguage} from './readability'
 
 export type PathSegment = string | number | {_key: string}
 export type FieldPath = PathSegment[]
@@ -12,14 +12,17 @@ interface Keyed {
   _type?: unknown
 }
 
-/** Documents whose reading level has a limit, by type: which field is measured, and the limit. */
-export const MEASURED_FIELDS: Record<string, {field: string; limit: number}> = {
-  homePage: {field: 'body', limit: READING_GRADE_LIMITS.education},
-  program: {field: 'body', limit: READING_GRADE_LIMITS.education},
-  condition: {field: 'body', limit: READING_GRADE_LIMITS.education},
-  therapy: {field: 'body', limit: READING_GRADE_LIMITS.education},
-  page: {field: 'body', limit: READING_GRADE_LIMITS.education},
-  faq: {field: 'answer', limit: READING_GRADE_LIMITS.faqAnswer},
+/**
+ * Documents whose reading level has a limit, by type: which field is measured, and which limit
+ * applies (its value depends on the document's language: readingLimit).
+ */
+export const MEASURED_FIELDS: Record<string, {field: string; kind: ReadingKind}> = {
+  homePage: {field: 'body', kind: 'education'},
+  program: {field: 'body', kind: 'education'},
+  condition: {field: 'body', kind: 'education'},
+  therapy: {field: 'body', kind: 'education'},
+  page: {field: 'body', kind: 'education'},
+  faq: {field: 'answer', kind: 'faqAnswer'},
 }
 
 /**
@@ -32,6 +35,8 @@ export const NOT_PROSE: ReadonlySet<string> = new Set([
   ...['abbreviation', 'shortName'],
   ...['phone', 'callNumber', 'textNumber', 'emergencyNumber', 'address', 'days', 'opens', 'closes'],
   ...['validFrom', 'validUntil', 'lastReviewed', 'tone', 'kind', 'topic', 'linkType', 'section', 'reviewCredential'],
+  // A language code (a document's language, a language notice's), not words.
+  'language',
 ])
 
 const segmentFor = (item: unknown, index: number): PathSegment => {
@@ -70,15 +75,24 @@ export function textWithPaths(value: unknown, path: FieldPath = []): {path: Fiel
 }
 
 export interface MeasuredText {
+  /** The language the text is written in, which decides the formula (its `language` field; English without one). */
+  language: ReadingLanguage
   /** The field measured; undefined for documents measured as a whole (settings, people). */
   field?: string
+  /** The limit on the language's scale, where the document type has one. */
   limit?: number
   passages: string[]
 }
 
 /** The text whose reading level is measured: the body or answer where there is a limit, else all of it. */
 export function measuredText(doc: {_type: string; [field: string]: unknown}): MeasuredText {
+  const language = readingLanguage(doc.language)
   const measured = MEASURED_FIELDS[doc._type]
-  if (!measured) return {passages: textWithPaths(doc).map((entry) => entry.text)}
-  return {...measured, passages: portableTextPassages(doc[measured.field]).map((entry) => entry.text)}
+  if (!measured) return {language, passages: textWithPaths(doc).map((entry) => entry.text)}
+  return {
+    language,
+    field: measured.field,
+    limit: readingLimit(language, measured.kind),
+    passages: portableTextPassages(doc[measured.field]).map((entry) => entry.text),
+  }
 }

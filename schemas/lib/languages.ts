@@ -45,7 +45,14 @@ export function singletonId(type: string, language: Language): string {
  * crisis numbers, plans, the form's endpoint, the language-assistance notices) is a fact kept once,
  * in the default language's settings, and the other languages' settings read it from there.
  */
-export const TRANSLATED_SETTINGS_FIELDS = ['tagline', 'insuranceStatement', 'insuranceDetails', 'navigation', 'inquiry', 'defaultSeo'] as const
+export const TRANSLATED_SETTINGS_FIELDS = [
+  'tagline',
+  'insuranceStatement',
+  'insuranceDetails',
+  'navigation',
+  'inquiry',
+  'defaultSeo',
+] as const
 
 /** Fields of `inquiry` that are facts, not words: kept in the default language's settings only. */
 export const UNTRANSLATED_INQUIRY_FIELDS = ['endpoint'] as const

@@ -1,7 +1,17 @@
-// The reading-level report as text: one line per document with its grade, the limit for its kind,
-// words per sentence and its longest sentence, then a summary. Pure, so it is tested without a source.
+// The reading-level report as text: one line per document with its language, its score on that
+// language's scale, the limit for its kind, words per sentence and its longest sentence, then a
+// summary. Pure, so it is tested without a source.
 import {measuredText} from '../../schemas/lib/documentText.ts'
-import {READING_GRADE_LIMITS, readability} from '../../schemas/lib/readability.ts'
+import {
+  describeLimit,
+  READING_LANGUAGES,
+  type ReadingLanguage,
+  readability,
+  readingFormula,
+  readingLimit,
+  higherIsEasier,
+  withinLimit,
+} from '../../schemas/lib/readability.ts'
 
 export interface ReportDocument {
   _id: string
@@ -12,7 +22,10 @@ export interface ReportDocument {
 export interface ReadingRow {
   id: string
   type: string
-  grade?: number
+  language: ReadingLanguage
+  /** The score on the language's scale, and its named band where the scale names them. */
+  score?: number
+  band?: string
   limit?: number
   wordsPerSentence?: number
   longest?: {text: string; words: number}
@@ -21,16 +34,18 @@ export interface ReadingRow {
 
 export function readingRows(documents: readonly ReportDocument[]): ReadingRow[] {
   return documents.map((doc) => {
-    const {limit, passages} = measuredText(doc)
-    const result = readability(passages)
+    const {language, limit, passages} = measuredText(doc)
+    const result = readability(passages, language)
     return {
       id: doc._id,
       type: doc._type,
-      grade: result?.grade,
+      language,
+      score: result?.score,
+      band: result?.band,
       limit,
       wordsPerSentence: result?.wordsPerSentence,
       longest: result?.longest[0],
-      overLimit: result !== undefined && limit !== undefined && result.grade > limit,
+      overLimit: result !== undefined && limit !== undefined && !withinLimit(language, result.score, limit),
     }
   })
 }
@@ -38,12 +53,13 @@ export function readingRows(documents: readonly ReportDocument[]): ReadingRow[] 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text)
 
 export function formatReadingReport(rows: readonly ReadingRow[], sourceLabel: string): string {
-  const header = ['document', 'type', 'grade', 'limit', 'words/sentence', 'longest sentence']
+  const header = ['document', 'type', 'lang', 'score', 'limit', 'words/sentence', 'longest sentence']
   const cells = rows.map((row) => [
     row.id,
     row.type,
-    row.grade === undefined ? '–' : `${row.grade.toFixed(1)}${row.overLimit ? ' !' : ''}`,
-    row.limit === undefined ? '–' : String(row.limit),
+    row.language,
+    row.score === undefined ? '–' : `${row.score.toFixed(1)}${row.band ? ` ${row.band}` : ''}${row.overLimit ? ' !' : ''}`,
+    row.limit === undefined ? '–' : `${higherIsEasier(row.language) ? '≥' : '≤'} ${row.limit}`,
     row.wordsPerSentence === undefined ? '–' : row.wordsPerSentence.toFixed(1),
     row.longest ? `${row.longest.words} words: "${shorten(row.longest.text, 80)}"` : '–',
   ])
@@ -54,10 +70,15 @@ export function formatReadingReport(rows: readonly ReadingRow[], sourceLabel: st
       .join('  ')
       .trimEnd()
   const over = rows.filter((row) => row.overLimit)
+  const languages = READING_LANGUAGES.filter((language) => rows.some((row) => row.language === language))
   return [
-    `Reading level (US grade, Flesch-Kincaid) of ${rows.length} published documents from ${sourceLabel}.`,
-    `Limits: education pages grade ${READING_GRADE_LIMITS.education}, FAQ answers grade ${READING_GRADE_LIMITS.faqAnswer}; ` +
-      'pages are measured on their body, FAQs on their answer, other documents on all their text.',
+    `Reading level of ${rows.length} published documents from ${sourceLabel}, each on its language's scale.`,
+    ...languages.map(
+      (language) =>
+        `${language}: ${readingFormula(language)}; education pages ${describeLimit(language, readingLimit(language, 'education'))}, ` +
+        `FAQ answers ${describeLimit(language, readingLimit(language, 'faqAnswer'))}.`,
+    ),
+    'Pages are measured on their body, FAQs on their answer, other documents on all their text.',
     '',
     line(header),
     ...cells.map(line),

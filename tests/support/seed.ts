@@ -1,3 +1,4 @@
+import {TRANSLATION_METADATA_TYPE} from '../../schemas/lib/languages'
 import {loadSeedDataset, type SeedDocument} from '../../site/lib/content/seedDataset'
 import {SEED_DIR} from './paths'
 
@@ -7,8 +8,15 @@ export const isAssetDocument = (doc: SeedDocument) => doc._type.startsWith('sani
 /** The starter dataset as the site reads it (assets resolved), loaded once per test file. */
 export const seed = await loadSeedDataset(SEED_DIR)
 
-/** Documents editors wrote (no synthesised asset documents). */
-export const contentDocuments = seed.documents.filter((doc) => !isAssetDocument(doc))
+/**
+ * The translation plugin's documents that link each English document to its translations. They are
+ * not content and not in our schema list (the plugin defines their type in the Studio), so the
+ * content tests leave them out and tests/seed-translations.test.ts checks them on their own.
+ */
+export const translationMetadata = seed.documents.filter((doc) => doc._type === TRANSLATION_METADATA_TYPE)
+
+/** Documents editors wrote (no synthesised asset documents, no translation links). */
+export const contentDocuments = seed.documents.filter((doc) => !isAssetDocument(doc) && doc._type !== TRANSLATION_METADATA_TYPE)
 export const publishedDocuments = contentDocuments.filter((doc) => !isDraftId(doc._id))
 
 export function ofType(type: string): SeedDocument[] {

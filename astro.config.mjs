@@ -23,6 +23,7 @@ const preview = config.mode === 'preview'
 // Read from the built pages' hreflang links before the sitemap integration writes the sitemap.
 // The form's thank-you and not-sent pages mean something only right after a post; the not-found
 // pages are no destination.
+/** @param {string} pathname */
 const isListedPath = (pathname) => !isInquiryResultPath(pathname) && !pathname.endsWith('/404/')
 const alternates = sitemapAlternates()
 

@@ -35,7 +35,6 @@ describe('the Spanish interface text of the components', () => {
 
   it('puts the values where Spanish puts them', () => {
     const es = componentMessages.es
-    expect(es.footer.verify('CARF', 'la Comisión')).toBe('Verifique CARF con la Comisión')
     expect(es.footer.seeAllAccreditations(8)).toBe('Vea las 8 acreditaciones y licencias')
     expect(es.inquiry.messageHint(500)).toContain('Hasta 500 caracteres.')
     expect(es.levelsOfCare.caption(es.levelsOfCare.thisProgram)).toContain('“Este programa”')

@@ -72,6 +72,25 @@ describe('successive builds of one site', () => {
     if (untouched) expect(second.byPath(untouched.path).html).toBe(untouched.html)
   }, 300_000)
 
+  it('re-renders the Spanish pages, and copies the English ones, when the Spanish settings change', async () => {
+    const before = await build()
+    editDocument('siteSettings-es', (doc) => ({...doc, tagline: 'Programa ambulatorio intensivo, de día'}))
+    const after = await build()
+    const contentPage = (built: BuiltPage) =>
+      /^\/(es\/)?[a-z-]+\/[a-z0-9-]+\/$/.test(built.path) && !built.path.includes('/ayuda/')
+    const spanish = after.pages.filter((built) => built.path.startsWith('/es/'))
+    const english = before.pages.filter((built) => !built.path.startsWith('/es/') && contentPage(built))
+    expect(spanish.length).toBeGreaterThan(0)
+    expect(english.length).toBeGreaterThan(0)
+    for (const built of spanish) expect(built.html, built.path).toContain('Programa ambulatorio intensivo, de día')
+    for (const built of english) {
+      expect(after.byPath(built.path).html, built.path).toBe(built.html)
+      expect(built.html, built.path).not.toContain('de día')
+    }
+    // Every English content page was copied from the last build, not rendered again.
+    expect(after.copied).toBeGreaterThanOrEqual(english.length)
+  }, 300_000)
+
   it('re-renders every page when the site settings change', async () => {
     editDocument('siteSettings', (doc) => ({...doc, phone: '(312) 555-0199'}))
     const third = await build()

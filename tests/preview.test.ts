@@ -2,7 +2,7 @@
 // that carry the preview secret (then a session cookie), never indexed, never cached.
 import {spawn, type ChildProcess} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {appendFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parse} from 'node-html-parser'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -27,9 +27,16 @@ const draftImage =
   '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#3a7"/></svg>'
 const draftImageHash = createHash('sha1').update(draftImage).digest('hex')
 
-/** The starter dataset, with a figure added to the draft whose image no published document uses. */
+/** A draft an editor is in the middle of: its required title is empty, so it cannot be shown. */
+const unfinished = contentDocuments.find((doc) => doc._type === 'therapy' && !doc._id.startsWith('drafts.'))
+const unfinishedPath = `/therapies/${(unfinished?.slug as {current: string} | undefined)?.current}/`
+
+/**
+ * The starter dataset, with a figure added to the draft whose image no published document uses,
+ * and an unfinished draft of a therapy.
+ */
 function seedWithDraftOnlyImage(): string {
-  if (!draft) throw new Error('the starter dataset has no draft')
+  if (!draft || !unfinished) throw new Error('the starter dataset has no draft, or no therapy')
   const figure = {
     _type: 'figure',
     _key: 'draftonlyfigure',
@@ -44,6 +51,10 @@ function seedWithDraftOnlyImage(): string {
   for (const file of readdirSync(path.join(SEED_DIR, 'images')))
     symlinkSync(path.join(SEED_DIR, 'images', file), path.join(images, file))
   writeFileSync(path.join(images, `${draftImageHash}-64x64.svg`), draftImage)
+  appendFileSync(
+    path.join(dir, 'data.ndjson'),
+    `${JSON.stringify({...unfinished, _id: `drafts.${unfinished._id}`, title: ''})}\n`,
+  )
   return dir
 }
 
@@ -203,6 +214,16 @@ describe('the draft preview server', () => {
 })
 
 describe('the preview and the public site', () => {
+  it('shows the published version of a draft that cannot be shown yet, and says which draft and field to fix', async () => {
+    const response = await fetch(`${local.url}${unfinishedPath}`, withSession)
+    expect(response.status).toBe(200)
+    const dom = parse(await response.text())
+    expect(dom.querySelector('h1')?.textContent).toContain(String(unfinished?.title))
+    const problems = dom.querySelector('[role="alert"]')?.textContent ?? ''
+    expect(problems).toContain(`"${unfinished?._id}"`)
+    expect(problems).toContain('"title"')
+  })
+
   it('renders every page of the public site at the same path, the draft where there is one', async () => {
     expect(publicPages.length).toBeGreaterThan(10)
     for (const page of publicPages) {

@@ -16,7 +16,9 @@ const block = (text: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 const render = (value: unknown[], strict = false) =>
-  renderToStaticMarkup(createElement(RichTextView, {value: value as RichText, crisis, strict, documentId: 'page-test'}))
+  renderToStaticMarkup(
+    createElement(RichTextView, {value: value as RichText, crisis, language: 'en', strict, documentId: 'page-test'}),
+  )
 
 afterEach(() => vi.restoreAllMocks())
 

@@ -1,5 +1,5 @@
 // A tiny static file server for a built site, as a CDN would serve it: directory URLs get their
-// index.html, files get their content type, text is gzipped when asked, and a miss gets 404.html.
+// index.html, files get their content type, text is gzipped when asked, and a miss gets the nearest not-found page.
 // Node built-ins only, so it runs under --experimental-strip-types.
 import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
@@ -92,6 +92,20 @@ async function send(request: IncomingMessage, response: ServerResponse, status: 
   createReadStream(file).pipe(response)
 }
 
+/**
+ * The not-found page closest to a missing address: a section's own (`/es/404/` for anything under
+ * /es/, so a Spanish reader gets a Spanish page), else the site's `404.html`.
+ */
+async function nearestNotFoundPage(base: string, pathname: string): Promise<string | undefined> {
+  const segments = pathname.split('/').filter((segment) => segment && segment !== '..' && segment !== '.')
+  for (let depth = segments.length - 1; depth >= 1; depth--) {
+    const candidate = path.join(base, ...segments.slice(0, depth), '404', 'index.html')
+    if (await isFile(candidate)) return candidate
+  }
+  const root = path.join(base, '404.html')
+  return (await isFile(root)) ? root : undefined
+}
+
 export async function startStaticServer({root, port = 0, fallbackFile}: StaticServerOptions): Promise<StaticServer> {
   const base = path.resolve(root)
   const server = createServer((request, response) => {
@@ -104,8 +118,8 @@ export async function startStaticServer({root, port = 0, fallbackFile}: StaticSe
       const file = await resolveFile(base, pathname)
       if (file) return send(request, response, 200, file)
       if (fallbackFile) return send(request, response, 200, path.join(base, fallbackFile))
-      const notFound = path.join(base, '404.html')
-      if (await isFile(notFound)) return send(request, response, 404, notFound)
+      const notFound = await nearestNotFoundPage(base, pathname)
+      if (notFound) return send(request, response, 404, notFound)
       response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'})
       response.end('Not found\n')
     }

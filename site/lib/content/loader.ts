@@ -58,6 +58,7 @@ export function contentLoader(collection: ContentCollection, options: LoaderOpti
         // The same dataset file as the last build: the store already holds what it says.
         hideWhatMustNotShow(context, collection, undefined)
         context.logger.info(`${store.keys().length} ${collection.name}, unchanged since the last build`)
+        warnAbout(context, collection)
         return
       }
       const {latest, currentIds} = full
@@ -67,8 +68,15 @@ export function contentLoader(collection: ContentCollection, options: LoaderOpti
       await pruneBodies(collection.name, storedData(), options.bodyDir)
       if (latest) meta.set(SYNCED_THROUGH, latest)
       meta.set(SYNC_FINGERPRINT, fingerprint)
+      warnAbout(context, collection)
     },
   }
+}
+
+/** Every build repeats what the collection asks to warn about, whether or not anything was fetched. */
+function warnAbout(context: LoaderContext, collection: ContentCollection) {
+  for (const warning of collection.warnings?.(context.store.values().map((entry) => entry.data)) ?? [])
+    context.logger.warn(warning)
 }
 
 const shapes = new WeakMap<ContentCollection, string>()

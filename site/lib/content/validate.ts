@@ -54,8 +54,13 @@ export function collectionValidator<S extends z.ZodType>(
   takenSlugs: ReadonlyMap<string, string> = new Map(),
 ) {
   const problems: string[] = []
+  const invalid = new Set<string>()
   const slugOwners = new Map(takenSlugs)
   return {
+    /** Every problem found so far, one sentence each. */
+    problems: problems as readonly string[],
+    /** Ids of the documents with a problem, found so far. */
+    invalidIds: (): string[] => [...invalid],
     /** The valid documents of this page; problems are kept for `finish()`. */
     check(documents: unknown[]): ValidatedEntry<z.output<S>>[] {
       const entries: ValidatedEntry<z.output<S>>[] = []
@@ -63,6 +68,7 @@ export function collectionValidator<S extends z.ZodType>(
         const id = String(fieldOf(document, '_id') ?? '(document without _id)')
         const parsed = collection.schema.safeParse(withoutNulls(document))
         if (!parsed.success) {
+          invalid.add(id)
           for (const issue of parsed.error.issues) {
             problems.push(`${collection.name}: document "${id}", field "${formatPath(issue.path) || '(root)'}": ${issue.message}`)
           }
@@ -72,11 +78,13 @@ export function collectionValidator<S extends z.ZodType>(
           const slug = String(fieldOf(parsed.data, 'slug'))
           const key = slugKey(parsed.data)
           const owner = key === undefined ? undefined : slugOwners.get(key)
-          if (owner)
+          if (owner) {
+            invalid.add(id)
             problems.push(
               `${collection.name}: document "${id}", field "slug": "${slug}" is already used by document "${owner}"; slugs must be unique in each language`,
             )
-          else if (key !== undefined) slugOwners.set(key, id)
+            continue
+          } else if (key !== undefined) slugOwners.set(key, id)
         }
         entries.push({id, data: parsed.data})
       }

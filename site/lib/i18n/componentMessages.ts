@@ -4,7 +4,6 @@
 // functions, so each language puts the words in its own order. Spanish addresses the visitor as usted.
 import type {Language} from '../../../schemas/lib/languages'
 import type {ReviewKind} from '../../../schemas/lib/reviewLabel'
-import type {SectionKey} from '../../../schemas/lib/sections'
 
 const en = {
   crisis: {
@@ -26,13 +25,6 @@ const en = {
     callOrText: {call: 'Call', or: 'or', text: 'text', beforeNumber: ''},
   },
   externalSite: '(external site)',
-  sectionNames: {
-    programs: 'Programs',
-    conditions: 'Conditions we treat',
-    therapies: 'Therapies',
-    accreditations: 'Accreditations',
-    'get-help': 'Get help',
-  } satisfies Record<SectionKey, string>,
   header: {
     /** Before the clinic's phone number on the call button. */
     call: 'Call',
@@ -41,7 +33,8 @@ const en = {
   },
   footer: {
     accredited: 'Accredited and licensed',
-    verify: (name: string, issuer: string) => `Verify ${name} with ${issuer}`,
+    /** "Verify <name> with <issuer>": the two names are the accreditation's own, in English. */
+    verify: {before: 'Verify', between: 'with'},
     seeAllAccreditations: (count: number) => `See all ${count} accreditations and licenses`,
     visitOrCall: 'Visit or call',
     callPhone: (phone: string) => `Call ${phone}`,
@@ -92,6 +85,8 @@ const en = {
   },
   breadcrumbs: {label: 'Breadcrumb'},
   faqList: {heading: 'Common questions'},
+  /** The name of a callout without a title, for screen readers. */
+  richText: {note: 'Note'},
   levelsOfCare: {
     caption: (thisProgram: string) =>
       `Levels of care from the least to the most intensive. The row marked “${thisProgram}” is the one this page describes.`,
@@ -133,13 +128,6 @@ export const componentMessages = {
       callOrText: {call: 'Llame', or: 'o', text: 'envíe un mensaje de texto', beforeNumber: 'al'},
     },
     externalSite: '(sitio externo)',
-    sectionNames: {
-      programs: 'Programas',
-      conditions: 'Condiciones que tratamos',
-      therapies: 'Terapias',
-      accreditations: 'Acreditaciones',
-      'get-help': 'Pida ayuda',
-    },
     header: {
       call: 'Llame al',
       menu: 'Menú',
@@ -147,7 +135,7 @@ export const componentMessages = {
     },
     footer: {
       accredited: 'Acreditaciones y licencias',
-      verify: (name, issuer) => `Verifique ${name} con ${issuer}`,
+      verify: {before: 'Verifique', between: 'con'},
       seeAllAccreditations: (count) => `Vea las ${count} acreditaciones y licencias`,
       visitOrCall: 'Visítenos o llámenos',
       callPhone: (phone) => `Llame al ${phone}`,
@@ -196,6 +184,7 @@ export const componentMessages = {
     },
     breadcrumbs: {label: 'Ruta de navegación'},
     faqList: {heading: 'Preguntas frecuentes'},
+    richText: {note: 'Nota'},
     levelsOfCare: {
       caption: (thisProgram) =>
         `Niveles de atención, del menos al más intensivo. La fila marcada con “${thisProgram}” es la que describe esta página.`,

@@ -36,6 +36,7 @@ const en = {
   layout: {
     skipLink: 'Skip to main content',
     previewBanner: 'Preview: you are seeing unpublished changes',
+    draftProblems: 'Some drafts cannot be shown until these problems are fixed, so their published version is shown:',
   },
   sections: {
     programs: englishSection('programs'),
@@ -88,7 +89,8 @@ const en = {
     kinds: {accreditation: 'Accreditation', certification: 'Certification', license: 'License', membership: 'Membership'},
     validUntil: 'Valid until',
     since: 'Since',
-    verifyWith: (issuer: string) => `Verify with ${issuer}`,
+    /** Followed by the issuer's name. */
+    verifyWith: 'Verify with',
     noneBeforePhone: 'Our list of accreditations is being updated. Please call us at',
     /** Follows the phone number directly: starts with its own space where the language needs one. */
     noneAfterPhone: ' if you would like details.',
@@ -164,13 +166,15 @@ export const pageMessages = {
     layout: {
       skipLink: 'Ir al contenido principal',
       previewBanner: 'Vista previa: está viendo cambios sin publicar',
+      draftProblems:
+        'Algunos borradores no se pueden mostrar hasta que se corrijan estos problemas; se muestra su versión publicada:',
     },
     sections: {
       programs: {title: 'Nuestros programas', shortName: 'Programas', eyebrow: 'Programa'},
       conditions: {title: 'Condiciones que tratamos', shortName: 'Condiciones', eyebrow: 'Condiciones que tratamos'},
       therapies: {title: 'Terapias que usamos', shortName: 'Terapias', eyebrow: 'Terapias que usamos'},
       accreditations: {title: 'Acreditaciones y licencias', shortName: 'Acreditaciones', eyebrow: 'Acreditaciones y licencias'},
-      'get-help': {title: 'Pedir ayuda', shortName: 'Pedir ayuda', eyebrow: 'Pedir ayuda'},
+      'get-help': {title: 'Pida ayuda', shortName: 'Pida ayuda', eyebrow: 'Pida ayuda'},
     },
     sectionSummaries: {
       programs:
@@ -202,7 +206,8 @@ export const pageMessages = {
       fitIntro: 'El programa puede servir a adultos que:',
       fitNote: 'No tiene que decidirlo solo. La evaluación sirve para que usted y un profesional lo decidan juntos.',
       weekHeading: 'Una semana en el programa',
-      weekIntro: (hours: string) => `La mayoría de las personas pasa ${hours} horas por semana con nosotros. Una semana típica incluye:`,
+      weekIntro: (hours: string) =>
+        `La mayoría de las personas pasa ${hours} horas por semana con nosotros. Una semana típica incluye:`,
       benefitsHeading: 'Lo que más valoran las personas',
       levelsHeading: 'Niveles de atención, uno al lado del otro',
     },
@@ -216,14 +221,14 @@ export const pageMessages = {
       kinds: {accreditation: 'Acreditación', certification: 'Certificación', license: 'Licencia', membership: 'Membresía'},
       validUntil: 'Válida hasta el',
       since: 'Desde el',
-      verifyWith: (issuer: string) => `Confirmar con ${issuer}`,
+      verifyWith: 'Confirmar con',
       noneBeforePhone: 'Estamos poniendo al día nuestra lista de acreditaciones. Si quiere más detalles, llámenos al',
       noneAfterPhone: '.',
     },
     getHelp: {
       summary: 'Cómo comunicarse con nosotros, qué pasa después y adónde acudir ahora mismo si está en crisis.',
       callHeading: 'Hable con nuestro equipo de admisión',
-      call: 'Llamar al',
+      call: 'Llame al',
       orEmail: 'O escriba a',
       emailNote: 'Por favor, no incluya detalles médicos en el correo; hablaremos de eso por teléfono.',
       emailWithDetails: 'con su nombre, un número de teléfono y una buena hora para llamarle.',
@@ -236,7 +241,7 @@ export const pageMessages = {
       insuranceHeading: 'Seguro médico y costos',
       plansHeading: 'Planes con los que trabajamos',
       notOnList: '¿Su plan no está en la lista? Llámenos igual.',
-      formRegion: 'Pedir que le llamemos',
+      formRegion: 'Pida que le llamemos',
     },
     thankYou: {
       name: 'Solicitud enviada',
@@ -267,7 +272,8 @@ export const pageMessages = {
     },
     notFound: {
       metaTitle: 'Página no encontrada',
-      description: 'La página que buscaba no está aquí. Encuentre nuestro programa, las condiciones que tratamos o cómo comunicarse con nosotros.',
+      description:
+        'La página que buscaba no está aquí. Encuentre nuestro programa, las condiciones que tratamos o cómo comunicarse con nosotros.',
       title: 'No encontramos esa página',
       summary: 'Puede que el enlace sea viejo o que la dirección tenga un error. Estos lugares pueden servirle.',
       homeLink: 'Ir a la página principal',

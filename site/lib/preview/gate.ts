@@ -17,7 +17,7 @@ import {
   safeRedirectPath,
   SECRET_PARAM,
 } from './access'
-import {draftSource} from './draftSource'
+import {draftSource, publishedSource} from './draftSource'
 import {createPreviewContent, withPreviewContent} from './previewContent'
 import {validateStudioPreviewUrl} from './sanityPreviewUrl'
 import {createPreviewSessions, type PreviewSessions} from './session'
@@ -88,7 +88,7 @@ async function answer(context: APIContext, next: MiddlewareNext, config: SiteCon
   if (!sessionsFor(secret).isValid(session)) return unauthorized()
   if (pathname.startsWith(`${MEDIA_URL_BASE}/`)) return mirroredImage(pathname)
 
-  const content = createPreviewContent(await draftSource())
+  const content = createPreviewContent(await draftSource(), publishedSource)
   // Rendered to the end inside the request's content scope, so every await sees the drafts.
   return withPreviewContent(content, async () => {
     const rendered = await next()

@@ -31,6 +31,8 @@ export interface ContentCollectionDefinition<S extends z.ZodType> {
   small?: boolean
   /** Why a valid document must not be shown right now (an expired accreditation), if so. */
   hiddenBecause?(data: z.output<S>): string | undefined
+  /** What every build should say about the collection's documents (stale translations), as sentences. */
+  warnings?(documents: z.output<S>[]): string[]
 }
 
 /**

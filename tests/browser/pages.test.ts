@@ -7,6 +7,7 @@ import path from 'node:path'
 import type {AxeResults, RunOptions} from 'axe-core'
 import type {BrowserContext} from 'playwright-core'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {CRISIS_DEFAULTS, SPANISH_CRISIS_LINE} from '../../schemas/lib/crisisLine'
 import {mapPool} from '../support/browser'
 import {ROOT} from '../support/paths'
 import {explainMissingChromium, hasChromium, useBrowserSite, VIEWPORTS, type Viewport} from './harness'
@@ -26,6 +27,9 @@ const SCREENSHOT_PAGES: Record<string, string> = {
   '/therapies/dialectical-behavior-therapy/': 'therapy-dbt',
   '/get-help/': 'get-help',
   '/accreditations/': 'accreditations',
+  '/es/': 'es-home',
+  '/es/condiciones/depresion/': 'es-condition-depression',
+  '/es/ayuda/': 'es-get-help',
 }
 /** Pages open at once in the one browser: enough to overlap waiting, few enough for two cores. */
 const POOL_SIZE = 4
@@ -34,11 +38,15 @@ interface FirstScreenCheck {
   what: string
   selector: string
 }
-const FIRST_SCREEN: FirstScreenCheck[] = [
-  {what: 'the crisis call link (tel:988)', selector: 'a[href="tel:988"]'},
-  {what: 'the crisis chat link (988lifeline.org)', selector: 'a[href^="https://988lifeline.org"]'},
-  {what: "the clinic's phone link in the header", selector: 'header a[href^="tel:"]'},
-]
+/** What must be on the first screen: the same checks in every language, with the chat in that language. */
+const firstScreen = (urlPath: string): FirstScreenCheck[] => {
+  const chat = urlPath.startsWith('/es/') ? SPANISH_CRISIS_LINE.chatUrl : CRISIS_DEFAULTS.chatUrl
+  return [
+    {what: 'the crisis call link (tel:988)', selector: 'a[href="tel:988"]'},
+    {what: `the crisis chat link (${chat})`, selector: `a[href^="${new URL(chat).origin}"]`},
+    {what: "the clinic's phone link in the header", selector: 'header a[href^="tel:"]'},
+  ]
+}
 
 interface Visit {
   urlPath: string
@@ -116,7 +124,7 @@ async function visit(context: BrowserContext, origin: string, urlPath: string, v
         }
         return {scrollWidth: scroller.scrollWidth, innerWidth: window.innerWidth, offScreen, brokenNumbers}
       },
-      {checks: FIRST_SCREEN, height: viewport.height},
+      {checks: firstScreen(urlPath), height: viewport.height},
     )
 
     // Load the lazy images too: so that a broken one below the fold is an error here, and so that

@@ -11,7 +11,7 @@ export function homePath(language: Language): string {
   return language === DEFAULT_LANGUAGE ? '/' : `/${language}/`
 }
 
-/** The not-found page of a language (the host serves it for addresses below that language's home). */
+/** The route of a language's not-found page, which pages rewrite to (the host serves it for misses below that language's home). */
 export function notFoundPath(language: Language): string {
   return `${homePath(language)}404/`
 }

@@ -96,8 +96,8 @@ export function RichTextView({value, crisis, language, strict, documentId}: Rich
         </aside>
       ),
       faqBlock: ({value: block}: {value: FaqBlock}) => (
-        <section className="faq-block" aria-labelledby={`${block._key}-title`}>
-          <h2 id={`${block._key}-title`}>{block.title ?? t.faqList.heading}</h2>
+        <section className="faq-block" aria-labelledby={`faq-${block._key}-title`}>
+          <h2 id={`faq-${block._key}-title`}>{block.title ?? t.faqList.heading}</h2>
           {block.faqs.map((faq) => (
             <details key={faq._id} className="faq">
               <summary>{faq.question}</summary>

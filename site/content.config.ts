@@ -10,7 +10,19 @@ function collectionFrom<S extends z.ZodType>(collection: ContentCollection<S>) {
   return defineCollection({loader: contentLoader(collection), schema: collection.schema})
 }
 
-const {siteSettings, settingsTranslations, home, pages, programs, conditions, therapies, accreditations, people, faqs, translations} = contentCollections
+const {
+  siteSettings,
+  settingsTranslations,
+  home,
+  pages,
+  programs,
+  conditions,
+  therapies,
+  accreditations,
+  people,
+  faqs,
+  translations,
+} = contentCollections
 
 export const collections = {
   siteSettings: collectionFrom(siteSettings),

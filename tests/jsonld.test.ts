@@ -47,15 +47,21 @@ describe('JSON-LD', () => {
   })
 
   it('turns FAQ answers into plain text and numbers breadcrumbs from 1', () => {
-    const faqs = faqPage([
-      {
-        _id: 'f',
-        question: 'Can I keep working?',
-        language: 'en',
-        answer: [{_type: 'block', _key: 'b', children: [{_type: 'span', text: 'Yes, most people do.'}]}],
-      },
-    ], 'en-US')
-    expect(faqs).toMatchObject({inLanguage: 'en-US', mainEntity: [{name: 'Can I keep working?', acceptedAnswer: {text: 'Yes, most people do.'}}]})
+    const faqs = faqPage(
+      [
+        {
+          _id: 'f',
+          question: 'Can I keep working?',
+          language: 'en',
+          answer: [{_type: 'block', _key: 'b', children: [{_type: 'span', text: 'Yes, most people do.'}]}],
+        },
+      ],
+      'en-US',
+    )
+    expect(faqs).toMatchObject({
+      inLanguage: 'en-US',
+      mainEntity: [{name: 'Can I keep working?', acceptedAnswer: {text: 'Yes, most people do.'}}],
+    })
     const crumbs = breadcrumbList(
       [
         {name: 'Home', path: '/'},

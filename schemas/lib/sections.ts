@@ -83,7 +83,9 @@ const sectionSlug = (key: SectionKey, language: Language) => SECTIONS[key].path[
  * languages' home pages (/es/) and the files every build writes.
  */
 export const RESERVED_PAGE_SLUGS: readonly string[] = [
-  ...SECTION_KEYS.filter((key) => key !== 'get-help').flatMap((key) => LANGUAGE_IDS.map((language) => sectionSlug(key, language))),
+  ...SECTION_KEYS.filter((key) => key !== 'get-help').flatMap((key) =>
+    LANGUAGE_IDS.map((language) => sectionSlug(key, language)),
+  ),
   ...LANGUAGE_IDS,
   'sitemap-index.xml',
   'robots.txt',

@@ -12,7 +12,10 @@ import {documentAlternates} from '../pages/alternates'
 import {everyPageShows, everyPageKey, PAGE_DEPENDENCIES, pageKeys} from '../pages/dependencies'
 import type {Language} from '../../../schemas/lib/languages'
 
-async function entryDigests(name: ReturnType<typeof everyPageShows>[number]['collection'], ids?: ReadonlySet<string>): Promise<string[]> {
+async function entryDigests(
+  name: ReturnType<typeof everyPageShows>[number]['collection'],
+  ids?: ReadonlySet<string>,
+): Promise<string[]> {
   return (await getCollection(name))
     .filter((entry) => !ids || ids.has(entry.id))
     .map((entry) => `${entry.id}=${entry.digest ?? JSON.stringify(entry.data)}`)
@@ -27,7 +30,11 @@ async function pageCacheKeys(name: RoutedCollection, language: Language): Promis
     }),
   )
   const everyPage = everyPageKey([siteConfig().siteUrl, new Date().getFullYear(), language, ...shown.flat()])
-  const [inThisLanguage, documents, translations] = await Promise.all([inLanguage(name, language), allOf(name), allOf('translations')])
+  const [inThisLanguage, documents, translations] = await Promise.all([
+    inLanguage(name, language),
+    allOf(name),
+    allOf('translations'),
+  ])
   const ids = new Set(inThisLanguage.map((doc) => doc._id))
   const entries = (await getCollection(name))
     .filter((entry) => ids.has(entry.id))

@@ -96,7 +96,8 @@ export async function publishedLanguages(): Promise<Language[]> {
 /** The site settings as pages in a language show them; missing ones stop the build with what to publish. */
 export async function settingsIn(language: Language): Promise<LocalizedSettings> {
   const [[base], translations] = await Promise.all([allOf('siteSettings'), allOf('settingsTranslations')])
-  if (!base) throw new Error('The site settings are missing: publish the "Site settings" document (id "siteSettings") in the Studio.')
+  if (!base)
+    throw new Error('The site settings are missing: publish the "Site settings" document (id "siteSettings") in the Studio.')
   const translation = translations.find((doc) => doc.language === language)
   return localizeSettings(base, translation, language, messagesFor(language).crisis.heading)
 }

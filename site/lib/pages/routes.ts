@@ -39,7 +39,8 @@ export function hasOwnRoute(slug: string, language: Language = DEFAULT_LANGUAGE)
 export const PRIVACY_PAGE_SLUG: Record<Language, string> = {en: 'privacy', es: 'privacidad'}
 
 /** A document's language as the site reads it: documents written before languages existed are English. */
-const languageOf = (target: {language?: string | null}): Language => (isLanguage(target.language) ? target.language : DEFAULT_LANGUAGE)
+const languageOf = (target: {language?: string | null}): Language =>
+  isLanguage(target.language) ? target.language : DEFAULT_LANGUAGE
 
 /** The URL path of a routed document, or undefined for types that have no page of their own. */
 export function pathFor(target: {_type: string; slug?: string | null; language?: string | null}): string | undefined {
@@ -47,7 +48,9 @@ export function pathFor(target: {_type: string; slug?: string | null; language?:
   if (target._type === 'homePage') return homePath(language)
   if (!target.slug) return undefined
   if (target._type === 'page')
-    return target.slug === GET_HELP_PAGE_SLUG[language] ? sectionPath('get-help', language) : `${homePath(language)}${target.slug}/`
+    return target.slug === GET_HELP_PAGE_SLUG[language]
+      ? sectionPath('get-help', language)
+      : `${homePath(language)}${target.slug}/`
   const section = sectionOfType(target._type)
   return section ? `${sectionPath(section, language)}${target.slug}/` : undefined
 }

@@ -23,7 +23,10 @@ export function absoluteUrl(path: string, siteUrl = siteConfig().siteUrl): strin
   return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).toString()
 }
 
-export function medicalClinic(settings: Pick<SiteSettings, 'clinicName' | 'phone' | 'email' | 'address' | 'hours'>, siteUrl = siteConfig().siteUrl): JsonLd {
+export function medicalClinic(
+  settings: Pick<SiteSettings, 'clinicName' | 'phone' | 'email' | 'address' | 'hours'>,
+  siteUrl = siteConfig().siteUrl,
+): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalClinic',

@@ -14,7 +14,19 @@ import type {ContentCollection} from './define'
 import {therapies} from './therapies'
 import {translations} from './translations'
 
-const registry = {siteSettings, settingsTranslations, home, pages, programs, conditions, therapies, accreditations, people, faqs, translations}
+const registry = {
+  siteSettings,
+  settingsTranslations,
+  home,
+  pages,
+  programs,
+  conditions,
+  therapies,
+  accreditations,
+  people,
+  faqs,
+  translations,
+}
 
 export type CollectionName = keyof typeof registry
 
@@ -29,7 +41,6 @@ export const allCollections: readonly ContentCollection[] = Object.values(conten
 
 /** The collections with a page per document, at its slug. */
 export type RoutedCollection = {[K in CollectionName]: ContentOf<K> extends {slug: string} ? K : never}[CollectionName]
-
 
 /** Loads each collection's documents at most once: a cache whose values are typed by their key. */
 export function onceEach(load: <K extends CollectionName>(name: K) => Promise<ContentOf<K>[]>) {

@@ -129,5 +129,6 @@ describe('the Spanish measure: Szigriszt-Pazos on the INFLESZ scale', () => {
 
   it('does not end a Spanish sentence after "Dra." or "Ud."', () => {
     expect(readability(['La Dra. Okafor dirige el equipo. Ud. puede llamar.'], 'es')?.sentences).toBe(2)
+    expect(readability(['Hay varias formas, p. ej. la TCC. Pregunte.'], 'es')?.sentences).toBe(2)
   })
 })

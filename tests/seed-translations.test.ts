@@ -71,6 +71,21 @@ describe('the Spanish starter content', () => {
     }
   })
 
+  it('mirrors each English document: the same fields, and as many signs, steps, skills, levels and FAQs', () => {
+    const fields = (doc: SeedDocument | undefined) =>
+      Object.keys(doc ?? {})
+        .filter((key) => !key.startsWith('_'))
+        .sort()
+    const counted = ['signs', 'skills', 'levelsOfCare', 'weekSchedule', 'benefits', 'whoItSuits', 'highlights', 'faqs']
+    for (const doc of spanish.filter((candidate) => candidate._type !== 'siteSettings')) {
+      const source = sourceOf(doc)
+      expect(fields(doc), doc._id).toEqual(fields(source))
+      for (const field of counted.filter((name) => Array.isArray(doc[name])))
+        expect((doc[field] as unknown[]).length, `${doc._id}.${field}`).toBe((source?.[field] as unknown[]).length)
+      if (doc._type === 'faq') expect([doc.topic, doc.order], doc._id).toEqual([source?.topic, source?.order])
+    }
+  })
+
   it('gives every translatable document a language, and shared people and accreditations none', () => {
     for (const doc of seed.documents.filter((candidate) => !candidate._type.startsWith('sanity.'))) {
       if (isTranslatableType(doc._type)) expect(['en', 'es'], `${doc._id}.language`).toContain(doc.language)

@@ -89,7 +89,7 @@ const READING_MEASURES = {
     describe: (score) => `"${infleszLevel(score)}" (Szigriszt-Pazos ${score})`,
     band: infleszLevel,
     describeLimit: (limit) => `"${infleszLevel(limit)}" (${limit}) or easier`,
-    abbreviations: ['dr', 'dra', 'sr', 'sra', 'srta', 'ud', 'uds', 'etc', 'p. ej', 'ej', 'núm', 'tel'],
+    abbreviations: ['dr', 'dra', 'sr', 'sra', 'srta', 'ud', 'uds', 'etc', 'p', 'ej', 'núm', 'tel'],
   },
 } satisfies Record<string, ReadingMeasure>
 

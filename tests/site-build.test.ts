@@ -11,6 +11,9 @@ import {therapies} from '../site/lib/content/collections/therapies'
 import {telHref} from '../site/lib/pages/routes'
 import {SAMPLE_BUILD_WARNING} from '../site/lib/build/sampleContentIntegration'
 import {reviewLabel} from '../schemas/lib/reviewLabel'
+import {DEFAULT_LANGUAGE} from '../schemas/lib/languages'
+import {SPANISH_CRISIS_LINE} from '../schemas/lib/crisisLine'
+import {languageOfPath} from '../site/lib/pages/routes'
 import {buildSite, listFiles, readPages, type BuiltPage} from './support/build'
 import {loadCollection} from './support/collections'
 import {contentDocuments} from './support/seed'
@@ -25,8 +28,9 @@ let variantPages: BuiltPage[] = []
 let buildLogs = {main: '', variant: ''}
 
 const [settings] = await loadCollection(siteSettings)
-const conditionDocs = await loadCollection(conditions)
-const therapyDocs = await loadCollection(therapies)
+// The English edition; tests/spanish-site.test.ts checks the Spanish one.
+const conditionDocs = (await loadCollection(conditions)).filter((doc) => doc.language === DEFAULT_LANGUAGE)
+const therapyDocs = (await loadCollection(therapies)).filter((doc) => doc.language === DEFAULT_LANGUAGE)
 const today = new Date().toISOString().slice(0, 10)
 
 const page = (urlPath: string) => {
@@ -51,7 +55,8 @@ function extraAccreditations(documents: SeedDocument[]): SeedDocument[] {
     order: 100 + index,
   }))
 }
-const contentPages = () => pages.filter((built) => built.path !== '/404/')
+const isNotFoundPage = (urlPath: string) => urlPath.endsWith('/404/')
+const contentPages = () => pages.filter((built) => !isNotFoundPage(built.path))
 
 beforeAll(async () => {
   // One variant build for three cases: no form endpoint, more accreditations than the footer shows,
@@ -106,12 +111,15 @@ describe('the site built from the starter dataset', () => {
       const hrefs = built.dom.querySelectorAll('a').map((link) => link.getAttribute('href'))
       expect(hrefs, built.path).toContain(phone)
       expect(hrefs, built.path).toEqual(expect.arrayContaining(['tel:988', 'sms:988', 'tel:911']))
+      // The Lifeline's chat in the page's language.
+      const language = languageOfPath(built.path)
+      const chat = language === DEFAULT_LANGUAGE ? 'https://988lifeline.org' : SPANISH_CRISIS_LINE.chatUrl
       expect(
-        hrefs.some((href) => href?.startsWith('https://988lifeline.org')),
+        hrefs.some((href) => href?.startsWith(chat)),
         built.path,
       ).toBe(true)
       expect(built.dom.querySelectorAll('h1'), built.path).toHaveLength(1)
-      expect(built.dom.querySelector('html')?.getAttribute('lang'), built.path).toBe('en')
+      expect(built.dom.querySelector('html')?.getAttribute('lang'), built.path).toBe(language)
       expect(built.dom.querySelector('a')?.getAttribute('href'), `${built.path}: the skip link comes first`).toBe('#main')
     }
   })
@@ -172,7 +180,8 @@ describe('the site built from the starter dataset', () => {
           .map((element) => element.getAttribute('src') ?? element.getAttribute('srcset') ?? ''),
         ...built.dom
           .querySelectorAll('link')
-          .filter((link) => link.getAttribute('rel') !== 'canonical')
+          // Addresses of this page and its translations, not files to load.
+          .filter((link) => !['canonical', 'alternate'].includes(link.getAttribute('rel') ?? ''))
           .map((link) => link.getAttribute('href') ?? ''),
       ]
       expect(
@@ -200,7 +209,9 @@ describe('the site built from the starter dataset', () => {
     for (const built of contentPages()) {
       const types = jsonLd(built).map((item) => item['@type'])
       expect(types, built.path).toContain('MedicalClinic')
-      if (built.path.split('/').filter(Boolean).length >= 2) expect(types, built.path).toContain('BreadcrumbList')
+      // Pages below a section of their language's home: /conditions/x/, /es/condiciones/x/.
+      const depth = built.path.split('/').filter(Boolean).length - (languageOfPath(built.path) === DEFAULT_LANGUAGE ? 0 : 1)
+      if (depth >= 2) expect(types, built.path).toContain('BreadcrumbList')
       if (built.dom.querySelectorAll('details.faq, .faq details, [data-faq]').length > 0 || /FAQPage/.test(built.html))
         expect(types, built.path).toContain('FAQPage')
     }
@@ -276,8 +287,15 @@ describe('the site built from the starter dataset', () => {
   it('while the content is a sample: a notice and noindex on every page, robots.txt closed, a warning from the build', () => {
     for (const built of pages) {
       const notice = built.dom.querySelector('aside.sample-notice')
-      expect(notice?.textContent, built.path).toMatch(/Sample website\. Harborlight Behavioral Health is a fictional clinic\./)
-      expect(notice?.textContent, built.path).toContain('The crisis lines 988 and 911 are real.')
+      const [fictional, realLines] =
+        languageOfPath(built.path) === DEFAULT_LANGUAGE
+          ? [/Sample website\. Harborlight Behavioral Health is a fictional clinic\./, 'The crisis lines 988 and 911 are real.']
+          : [
+              /Sitio web de muestra\. Harborlight Behavioral Health es una clínica ficticia\./,
+              'Las líneas de crisis 988 y 911 son reales.',
+            ]
+      expect(notice?.textContent, built.path).toMatch(fictional)
+      expect(notice?.textContent, built.path).toContain(realLines)
       expect(built.dom.querySelector('meta[name="robots"]')?.getAttribute('content'), built.path).toBe('noindex')
     }
     expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toMatch(
@@ -291,7 +309,7 @@ describe('the site built from the starter dataset', () => {
     for (const built of variantPages) {
       expect(built.dom.querySelector('aside.sample-notice'), built.path).toBeNull()
       // The 404 page and the form's result pages are never indexed, sample or not.
-      if (built.path !== '/404/' && !isInquiryResultPath(built.path))
+      if (!isNotFoundPage(built.path) && !isInquiryResultPath(built.path))
         expect(built.dom.querySelector('meta[name="robots"]'), built.path).toBeNull()
     }
     const robots = readFileSync(path.join(variantOutDir, 'robots.txt'), 'utf8')
@@ -313,7 +331,8 @@ describe('the site built from the starter dataset', () => {
     const statement = settings?.insuranceStatement ?? 'missing'
     expect(main?.textContent.split(statement)).toHaveLength(2)
     expect(getHelp.querySelector('footer')?.textContent.split(statement)).toHaveLength(2)
-    expect(main?.querySelectorAll('.callout')).toHaveLength(0)
+    // The crisis card says it once: the page's own text adds no crisis callout of its own.
+    expect(main?.querySelectorAll('.rich-text .callout')).toHaveLength(0)
     // The warning signs for family and friends follow the crisis card directly.
     const order = main?.querySelectorAll('#crisis-help, h2').map((element) => element.id) ?? []
     expect(order.indexOf('worried-about-someone')).toBe(order.indexOf('crisis-help') + 2)

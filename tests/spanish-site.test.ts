@@ -11,6 +11,7 @@ import {componentMessages} from '../site/lib/i18n/componentMessages'
 import {pageMessages} from '../site/lib/i18n/pageMessages'
 import {buildSite, readPages, type BuiltPage} from './support/build'
 import {publishedDocuments, translationMetadata} from './support/seed'
+import {seedVariant} from './support/seedVariant'
 
 const SITE_URL = 'https://clinic.example.com'
 let pages: BuiltPage[] = []
@@ -204,4 +205,16 @@ describe('the Spanish edition', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain(`"${stale[0]}"`)
   })
+})
+
+describe('before the Spanish home page is published', () => {
+  it('builds no Spanish page, and no page links to one', async () => {
+    const withoutSpanishHome = seedVariant((documents) =>
+      documents.filter((doc) => !(doc._type === 'homePage' && doc.language === 'es')),
+    )
+    const variant = readPages((await buildSite({SITE_URL, SEED_DIR: withoutSpanishHome})).outDir)
+    expect(variant.length).toBeGreaterThan(10)
+    expect(variant.filter(isSpanish).map((built) => built.path)).toEqual([])
+    for (const built of variant) expect(built.html, built.path).not.toMatch(/href="(https:\/\/clinic\.example\.com)?\/es\//)
+  }, 300_000)
 })

@@ -7,7 +7,7 @@
 import {getCollection} from 'astro:content'
 import {siteConfig} from '../config/config'
 import type {RoutedCollection} from '../content/collections'
-import {allOf, inLanguage} from '../content'
+import {allOf, inLanguage, publishedLanguages} from '../content'
 import {documentAlternates} from '../pages/alternates'
 import {everyPageShows, everyPageKey, PAGE_DEPENDENCIES, pageKeys} from '../pages/dependencies'
 import type {Language} from '../../../schemas/lib/languages'
@@ -45,6 +45,8 @@ async function pageCacheKeys(name: RoutedCollection, language: Language): Promis
 
 /** `getStaticPaths` of a collection's pages in a language: a page per document (that `served` keeps), with its cache key. */
 export async function staticPaths(name: RoutedCollection, language: Language, served: (slug: string) => boolean = () => true) {
+  // A language whose home page is not published has no pages yet.
+  if (!(await publishedLanguages()).includes(language)) return []
   const [cacheKeys, documents] = await Promise.all([pageCacheKeys(name, language), inLanguage(name, language)])
   return documents.filter(({slug}) => served(slug)).map(({slug}) => ({params: {slug}, cacheKey: cacheKeys.get(slug)}))
 }

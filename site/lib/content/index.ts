@@ -87,10 +87,18 @@ export async function homePage(language: Language): Promise<Home> {
   return doc
 }
 
-/** The languages the site is published in: the default, and every language with a home page. */
+/**
+ * The languages the site is published in: the default, and every other language once its home page
+ * is published. Until then that language has no pages, and no page links to it.
+ */
 export async function publishedLanguages(): Promise<Language[]> {
   const homes = await allOf('home')
   return LANGUAGE_IDS.filter((language) => language === DEFAULT_LANGUAGE || homes.some((home) => home.language === language))
+}
+
+/** `getStaticPaths` of a page with a fixed address in a language (a rest parameter, left empty): one page, or none while the language is not published. */
+export async function fixedPagePaths(language: Language): Promise<{params: {rest: undefined}}[]> {
+  return (await publishedLanguages()).includes(language) ? [{params: {rest: undefined}}] : []
 }
 
 /** The site settings as pages in a language show them; missing ones stop the build with what to publish. */

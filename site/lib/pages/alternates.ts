@@ -79,7 +79,7 @@ export function documentAlternates<C extends RoutedCollection>(
   })
 }
 
-/** Where the language switch of a page in `current` leads, for each other language. */
+/** Where the language switch of a page in `current` leads, for each other published language. */
 export interface SwitchTarget {
   language: Language
   href: string
@@ -89,11 +89,17 @@ export interface SwitchTarget {
  * The switch leads to the same page in the other language, or (when it has no translation) to that
  * language's home page, at the note that says so: never to a page that does not exist.
  */
-export function switchTargets(current: Language, alternates: readonly Alternate[]): SwitchTarget[] {
-  return LANGUAGE_IDS.filter((language) => language !== current).map((language) => {
-    const translation = alternates.find((alternate) => alternate.language === language)
-    return {language, href: translation?.path ?? `${homePath(language)}#${messagesFor(language).missingTranslation.anchor}`}
-  })
+export function switchTargets(
+  current: Language,
+  alternates: readonly Alternate[],
+  published: readonly Language[],
+): SwitchTarget[] {
+  return published
+    .filter((language) => language !== current)
+    .map((language) => {
+      const translation = alternates.find((alternate) => alternate.language === language)
+      return {language, href: translation?.path ?? `${homePath(language)}#${messagesFor(language).missingTranslation.anchor}`}
+    })
 }
 
 /** The hreflang links of a page: every language's page, and the default language's as x-default. */

@@ -1,7 +1,6 @@
 // Which documents are translations of each other: the translation.metadata documents the Studio's
 // document-internationalization plugin keeps, one per set of translations. Pages read them for their
 // hreflang alternates and language switch; the build reads them to list stale translations.
-import {defineQuery} from 'groq'
 import {z} from 'zod'
 import {DEFAULT_LANGUAGE, translationIsStale} from '../../../../schemas/lib/languages'
 import {languageSchema} from '../shapes'
@@ -38,7 +37,8 @@ const projection = /* groq */ `{
     _id,
     "members": translations[defined(value->_id)]{"language": coalesce(language, _key), "id": value->_id, "updatedAt": value->_updatedAt}
   }`
-export const translationsQuery = defineQuery(`*[${filter}] | order(_id asc) ${PAGED} ${projection}`)
+// Not through defineQuery: TypeGen cannot type it (see TranslationsQueryResult below).
+export const translationsQuery = /* groq */ `*[${filter}] | order(_id asc) ${PAGED} ${projection}`
 
 /**
  * The query's result, written out: translation.metadata is the plugin's type, added to the Studio's

@@ -2529,8 +2529,3 @@ export type TherapiesQueryResult = Array<{
     } & Skill
   > | null
 }>
-
-// Source: site/lib/content/collections/translations.ts
-// Variable: translationsQuery
-// Query: *[_type == "translation.metadata" && !(_id in path("drafts.**"))] | order(_id asc) [$from...$to] {    _id,    "members": translations[defined(value->_id)]{"language": coalesce(language, _key), "id": value->_id}  }
-export type TranslationsQueryResult = Array<never>

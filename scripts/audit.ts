@@ -20,13 +20,16 @@ import {resolveFile, startStaticServer} from './serve/staticServer.ts'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const REPORT_DIR = path.join(ROOT, 'test-results/lighthouse')
 
-/** The pages a visitor is most likely to land on, one of each kind. */
+/** The pages a visitor is most likely to land on, one of each kind, and the Spanish edition's first ones. */
 const PAGES = [
   '/',
   '/programs/intensive-outpatient-program/',
   '/conditions/depression/',
   '/therapies/dialectical-behavior-therapy/',
   '/get-help/',
+  '/es/',
+  '/es/condiciones/depresion/',
+  '/es/ayuda/',
 ]
 
 const CATEGORIES = [

@@ -1,5 +1,6 @@
 // `npm run content:report`: the reading level of every published document, read from where the
-// site builds from (the starter dataset, or the Sanity project when SANITY_PROJECT_ID is set).
+// site builds from (the local Content Lake over the starter dataset, or the Sanity project when
+// SANITY_PROJECT_ID is set).
 import {siteConfig} from '../site/lib/config/config.ts'
 import {createContentSource} from '../site/lib/content/openSource.ts'
 import {TRANSLATION_METADATA_TYPE} from '../schemas/lib/languages.ts'

@@ -1,5 +1,6 @@
 // Broken content must stop the build with an error that names the document and the field, or be
-// rendered safely. These run the real loader path (local source, collection query, validation).
+// rendered safely. These run the real loader path (the local Content Lake through @sanity/client,
+// collection query, validation).
 import {describe, expect, it} from 'vitest'
 import type {z} from 'zod'
 import {conditions} from '../site/lib/content/collections/conditions'
@@ -8,8 +9,8 @@ import {pages} from '../site/lib/content/collections/pages'
 import {siteSettings} from '../site/lib/content/collections/siteSettings'
 import {therapies} from '../site/lib/content/collections/therapies'
 import {fetchAll} from '../site/lib/content/syncRequests'
-import {createLocalSource} from '../site/lib/content/localSource'
-import type {SeedDocument} from '../site/lib/content/seedDataset'
+import {createLocalLakeSource} from '../site/lib/content/localLake'
+import type {LakeDocument as SeedDocument} from '../scripts/lake/types.ts'
 import {collectionValidator, validateCollection} from '../site/lib/content/validate'
 import {seedVariant, withDocument} from './support/seedVariant'
 
@@ -17,7 +18,7 @@ async function load<S extends z.ZodType>(
   collection: ContentCollection<S>,
   change: (documents: SeedDocument[]) => SeedDocument[],
 ) {
-  const source = await createLocalSource(seedVariant(change))
+  const source = await createLocalLakeSource(seedVariant(change))
   return validateCollection(collection, await fetchAll(source, collection.query))
 }
 
@@ -108,7 +109,7 @@ describe('content that cannot be published', () => {
 
 describe('a large collection checked page by page', () => {
   it('finds a slug used twice across pages', async () => {
-    const source = await createLocalSource(seedVariant((documents) => documents))
+    const source = await createLocalLakeSource(seedVariant((documents) => documents))
     const [first, ...rest] = await fetchAll(source, conditions.query)
     const copy = {...(first as SeedDocument), _id: 'condition-copy', title: 'A copy'}
     const validator = collectionValidator(conditions)

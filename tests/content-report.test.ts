@@ -79,7 +79,7 @@ describe('the content report', () => {
       cwd: ROOT,
       env: {...OFFLINE_ENV, SANITY_PROJECT_ID: '', CONTENT_SOURCE: ''},
     })
-    expect(stdout).toContain(`of ${documents.length} published documents from starter dataset`)
+    expect(stdout).toContain(`of ${documents.length} published documents from the local Content Lake in memory (studio/seed)`)
     for (const doc of documents) expect(stdout).toMatch(new RegExp(`^${doc._id}\\s`, 'm'))
     expect(stdout).not.toMatch(/^drafts\./m)
   })

@@ -11,9 +11,9 @@ import {conditions, type Condition} from '../site/lib/content/collections/condit
 import type {ContentCollection} from '../site/lib/content/collections/define'
 import {therapies} from '../site/lib/content/collections/therapies'
 import {contentLoader} from '../site/lib/content/loader'
-import {createLocalSource} from '../site/lib/content/localSource'
+import {createLocalLakeSource} from '../site/lib/content/localLake'
 import {createSanitySource} from '../site/lib/content/sanitySource'
-import type {SeedDocument} from '../site/lib/content/seedDataset'
+import type {LakeDocument as SeedDocument} from '../scripts/lake/types.ts'
 import type {ContentSource} from '../site/lib/content/source'
 import {namedByList, PAGE_DEPENDENCIES} from '../site/lib/pages/dependencies'
 import {startContentLakeStandIn, type ContentLakeStandIn} from '../scripts/bench/contentLakeStandIn'
@@ -268,7 +268,7 @@ describe('the starter dataset as the source', () => {
   const state = loaderContext('conditions')
   let queries = 0
   const countingSource = async (): Promise<ContentSource> => {
-    const local = await createLocalSource(dataset)
+    const local = await createLocalLakeSource(dataset)
     return {...local, fetch: (query, params) => (queries++, local.fetch(query, params))}
   }
   const loader = contentLoader(conditions, {getSource: countingSource, bodyDir})

@@ -6,7 +6,7 @@ import {MEASURED_FIELDS, portableTextPassages, textWithPaths} from '../schemas/l
 import {readingLevelFinding, wordingFindings} from '../schemas/lib/contentChecks'
 import {readingLimit} from '../schemas/lib/readability'
 import {reviewLabel} from '../schemas/lib/reviewLabel'
-import type {SeedDocument} from '../site/lib/content/seedDataset'
+import type {LakeDocument as SeedDocument} from '../scripts/lake/types.ts'
 import {contentDocuments, ofType, publishedDocuments} from './support/seed'
 
 const allText = (doc: SeedDocument) => textWithPaths(doc).map((entry) => entry.text)

@@ -15,7 +15,7 @@ import {
   UNTRANSLATED_INQUIRY_FIELDS,
 } from '../schemas/lib/languages'
 import {readability} from '../schemas/lib/readability'
-import type {SeedDocument} from '../site/lib/content/seedDataset'
+import type {LakeDocument as SeedDocument} from '../scripts/lake/types.ts'
 import {isDraftId, ofType, publishedDocuments, referencesIn, seed, translationMetadata} from './support/seed'
 
 const spanish = publishedDocuments.filter((doc) => doc.language === 'es')

@@ -18,7 +18,7 @@ import {buildSite, listFiles, readPages, type BuiltPage} from './support/build'
 import {loadCollection} from './support/collections'
 import {contentDocuments} from './support/seed'
 import {seedVariant, withDocument} from './support/seedVariant'
-import type {SeedDocument} from '../site/lib/content/seedDataset'
+import type {LakeDocument as SeedDocument} from '../scripts/lake/types.ts'
 
 const SITE_URL = 'https://clinic.example.com'
 let outDir = ''

@@ -6,8 +6,9 @@ import {createServer, type IncomingMessage, type Server} from 'node:http'
 import path from 'node:path'
 import type {AddressInfo} from 'node:net'
 import {Dataset} from '../lake/dataset.ts'
+import {addressAssets} from '../lake/assets.ts'
 import {createLakeHandler} from '../lake/server.ts'
-import type {SeedDocument} from '../../site/lib/content/seedDataset.ts'
+import type {LakeDocument} from '../lake/types.ts'
 import {approximateSourceMap} from './contentSourceMap.ts'
 
 export interface RecordedRequest {
@@ -35,7 +36,7 @@ export function countDocuments(result: unknown): number {
 }
 
 export interface StandInOptions {
-  documents: SeedDocument[]
+  documents: LakeDocument[]
   dataset?: string
   /** Added before every answer, to make fetching cost what it would over a network. */
   latencyMs?: number
@@ -55,7 +56,7 @@ export interface ContentLakeStandIn {
   failNext(status: number, count?: number): void
   /** Forget failures queued with `failNext` that no request used up. */
   clearFailures(): void
-  setDocuments(documents: SeedDocument[]): void
+  setDocuments(documents: LakeDocument[]): void
   close(): Promise<void>
 }
 
@@ -68,12 +69,14 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
   const imageRequests: string[] = []
   const failures: number[] = []
   const recorded = new WeakMap<IncomingMessage, RecordedRequest>()
-  const firstAsset = options.assetFiles?.values().next().value
-  const assets = {folder: firstAsset ? path.dirname(firstAsset) : '/nonexistent', baseUrl: '', projectId: PROJECT}
-  const handlerFor = (documents: SeedDocument[]) =>
-    createLakeHandler({
+  const files = new Map([...(options.assetFiles?.values() ?? [])].map((file) => [path.basename(file), file]))
+  const assets = {files, baseUrl: '', projectId: PROJECT}
+  const handlerFor = (documents: LakeDocument[]) => {
+    const dataset = new Dataset(datasetName, documents, undefined)
+    addressAssets(dataset, assets)
+    return createLakeHandler({
       projectId: PROJECT,
-      dataset: new Dataset(datasetName, documents, undefined),
+      dataset,
       assets,
       token: options.requiredToken ?? NO_TOKEN,
       allowedOrigins: [],
@@ -88,7 +91,9 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
         return record?.sourceMap ? {resultSourceMap: approximateSourceMap(result)} : undefined
       },
     })
-  let handler = handlerFor(options.documents)
+  }
+  // Made once the address is known, which the asset documents' URLs name.
+  let handler!: ReturnType<typeof handlerFor>
 
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
@@ -131,6 +136,7 @@ export async function startContentLakeStandIn(options: StandInOptions): Promise<
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
   assets.baseUrl = `http://127.0.0.1:${port}`
+  handler = handlerFor(options.documents)
   return {
     url: `http://127.0.0.1:${port}`,
     requests,

@@ -3,8 +3,8 @@
 // Started by standIn.ts with `--import tsResolve.ts`; speaks to it over IPC.
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type * as SeedDatasetModule from '../../site/lib/content/seedDataset.ts'
-import type {SeedDocument} from '../../site/lib/content/seedDataset.ts'
+import type * as ExportFormatModule from '../lake/exportFormat.ts'
+import type {LakeDocument} from '../lake/types.ts'
 import type * as StandInModule from './contentLakeStandIn.ts'
 
 export type StandInMessage = {type: 'stats'} | {type: 'edit'; id: string; title: string; updatedAt: string} | {type: 'close'}
@@ -19,11 +19,11 @@ if (!datasetDir || !siteDir || !process.send) throw new Error('Start this throug
 // The stand-in and dataset reader of the site copy being measured, so a variant can patch them too.
 const fromCopy = (file: string) => import(pathToFileURL(path.join(siteDir, file)).href)
 const {startContentLakeStandIn} = (await fromCopy('scripts/bench/contentLakeStandIn.ts')) as typeof StandInModule
-const {loadSeedDataset} = (await fromCopy('site/lib/content/seedDataset.ts')) as typeof SeedDatasetModule
+const {readExportFolder} = (await fromCopy('scripts/lake/exportFormat.ts')) as typeof ExportFormatModule
 const reply = (message: StandInReply) => process.send?.(message)
 
-const dataset = await loadSeedDataset(datasetDir)
-let documents = dataset.documents
+const dataset = readExportFolder(datasetDir, {projectId: 'standin', dataset: 'production'})
+let documents: LakeDocument[] = dataset.documents
 const standIn = await startContentLakeStandIn({documents, assetFiles: dataset.assetFiles, latencyMs: Number(latency ?? 0)})
 
 process.on('message', (message: StandInMessage) => {
@@ -37,7 +37,7 @@ process.on('message', (message: StandInMessage) => {
       evaluationMs: standIn.requests.reduce((sum, request) => sum + request.evaluationMs, 0),
     })
   else if (message.type === 'edit') {
-    documents = documents.map((doc): SeedDocument =>
+    documents = documents.map((doc): LakeDocument =>
       doc._id === message.id ? {...doc, title: message.title, _updatedAt: message.updatedAt} : doc,
     )
     standIn.setDocuments(documents)

@@ -19,7 +19,10 @@ export type AssetKind = 'image' | 'file'
 const RASTER = new Set(['png', 'jpg', 'jpeg', 'webp', 'gif', 'avif', 'tiff'])
 
 export interface AssetStore {
-  folder: string
+  /** Where uploads are written and files served from; a lake in memory has none and takes no uploads. */
+  folder?: string
+  /** Files served by name from elsewhere: the export folder a lake in memory reads. */
+  files?: ReadonlyMap<string, string>
   /** The lake's public address, for the asset documents' `url`. */
   baseUrl: string
   projectId: string
@@ -31,6 +34,15 @@ export const storedFileName = (doc: LakeDocument) => path.posix.basename(String(
 /** The public URL of a stored asset (its `url` field), from the lake's current address. */
 export function assetUrl(store: AssetStore, dataset: string, kind: AssetKind, fileName: string): string {
   return `${store.baseUrl}/${kind}s/${store.projectId}/${dataset}/${fileName}`
+}
+
+/** Gives every asset document the URL it has at the address the lake runs at now. */
+export function addressAssets(dataset: Dataset, store: AssetStore) {
+  dataset.adjust((doc: LakeDocument) =>
+    doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset'
+      ? {...doc, url: assetUrl(store, dataset.name, doc._type === 'sanity.imageAsset' ? 'image' : 'file', storedFileName(doc))}
+      : undefined,
+  )
 }
 
 async function describeImage(bytes: Buffer, filename: string) {
@@ -88,6 +100,8 @@ export async function uploadAsset(
   }
   const existing = dataset.get(id)
   if (existing) return existing
+  if (!store.folder)
+    throw new LakeError(405, 'noUploads', 'This lake runs in memory for one build and keeps no files: upload to npm run lake.')
   // The file is on disk before the document that points at it.
   mkdirSync(store.folder, {recursive: true})
   const file = path.join(store.folder, fileName)
@@ -111,9 +125,10 @@ export async function uploadAsset(
 /** Serves a stored asset file; images scale to `w`/`h` (never up), as Sanity's image API does. */
 export async function serveAsset(store: AssetStore, fileName: string, search: URLSearchParams, response: ServerResponse) {
   if (!/^[0-9a-f]{40}(-\d+x\d+)?\.[a-z0-9]+$/.test(fileName)) throw new LakeError(404, 'notFound', 'No such asset.')
-  const file = path.join(store.folder, fileName)
+  const file = store.files?.get(fileName) ?? (store.folder && path.join(store.folder, fileName))
   let bytes: Buffer
   try {
+    if (!file) throw new Error('no such file')
     bytes = await readFile(file)
   } catch {
     throw new LakeError(404, 'notFound', 'No such asset.')

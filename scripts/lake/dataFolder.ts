@@ -2,9 +2,9 @@
 // export folder), then changed only by transactions. Also holds the write token and a lock, so two
 // lakes never write the same folder.
 import {createHash, randomBytes} from 'node:crypto'
-import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {assetDocument, assetFileName, parseNdjson, referenceAssets, type ExportAsset} from './exportFormat.ts'
+import {readExportFolder} from './exportFormat.ts'
 import {Journal, writeFileDurably, type LoadedData} from './journal.ts'
 import type {LakeDocument} from './types.ts'
 
@@ -24,22 +24,9 @@ export class DataFolderError extends Error {
 
 /** Reads an export folder (data.ndjson + images/ + files/) into documents and copies its files. */
 function importExportFolder(exportDir: string, paths: DataFolderPaths, projectId: string, dataset: string): LakeDocument[] {
-  const file = path.join(exportDir, 'data.ndjson')
-  if (!existsSync(file)) throw new DataFolderError(`Cannot read the starter dataset at ${file}: the folder needs a data.ndjson.`)
-  const documents: LakeDocument[] = parseNdjson(readFileSync(file, 'utf8'), file)
-  const assets = new Map<string, ExportAsset>()
-  for (const doc of documents) referenceAssets(doc, doc._id, assets)
+  const {documents, assetFiles} = readExportFolder(exportDir, {projectId, dataset})
   mkdirSync(paths.assets, {recursive: true})
-  for (const asset of assets.values()) {
-    const source = path.join(exportDir, asset.relativePath)
-    if (!existsSync(source))
-      throw new DataFolderError(`The dataset refers to ${asset.relativePath}, which is not in ${exportDir}.`)
-    const fileName = assetFileName(asset)
-    copyFileSync(source, path.join(paths.assets, fileName))
-    documents.push(
-      assetDocument(asset, {path: `${asset.kind}s/${projectId}/${dataset}/${fileName}`, size: statSync(source).size}),
-    )
-  }
+  for (const file of assetFiles.values()) copyFileSync(file, path.join(paths.assets, path.basename(file)))
   return documents
 }
 
@@ -50,11 +37,34 @@ export interface OpenedData extends LoadedData {
 }
 
 const SEED_FINGERPRINT = 'seed.sha1'
+const ORIGIN = 'origin.json'
 
-const fingerprintOf = (seedDir: string) =>
+/** The SHA-1 of an export folder's data.ndjson: a new one means edited data. */
+export const seedFingerprint = (seedDir: string) =>
   createHash('sha1')
     .update(readFileSync(path.join(seedDir, 'data.ndjson')))
     .digest('hex')
+
+/**
+ * Which export folder a dataset's data was made from, and a name for that making: a reset makes a
+ * new one, so a reader that remembers what it synced knows the data started again.
+ */
+export interface DataOrigin {
+  seedDir: string
+  generation: string
+}
+
+/** The origin of the data in `paths`, when it records one. */
+export function readDataOrigin(paths: DataFolderPaths): DataOrigin | undefined {
+  try {
+    const origin = JSON.parse(readFileSync(path.join(paths.journal, ORIGIN), 'utf8')) as Partial<DataOrigin>
+    return typeof origin.seedDir === 'string' && typeof origin.generation === 'string'
+      ? {seedDir: origin.seedDir, generation: origin.generation}
+      : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /** Opens the dataset's folder, creating it from `seedDir` when it is empty or `reset` is set. */
 export function openDataFolder(options: {
@@ -71,10 +81,15 @@ export function openDataFolder(options: {
     rmSync(paths.journal, {recursive: true, force: true})
     const documents = importExportFolder(options.seedDir, paths, options.projectId, options.dataset)
     journal.writeSnapshot(documents)
-    writeFileDurably(fingerprintFile, fingerprintOf(options.seedDir))
+    writeFileDurably(fingerprintFile, seedFingerprint(options.seedDir))
+  }
+  // Data folders made before origins were recorded get one now.
+  if (!readDataOrigin(paths)) {
+    const origin: DataOrigin = {seedDir: path.resolve(options.seedDir), generation: randomBytes(8).toString('hex')}
+    writeFileDurably(path.join(paths.journal, ORIGIN), `${JSON.stringify(origin)}\n`)
   }
   const madeFrom = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8').trim() : undefined
-  const seedChanged = existsSync(path.join(options.seedDir, 'data.ndjson')) && madeFrom !== fingerprintOf(options.seedDir)
+  const seedChanged = existsSync(path.join(options.seedDir, 'data.ndjson')) && madeFrom !== seedFingerprint(options.seedDir)
   return {journal, ...journal.load(), seedChanged}
 }
 

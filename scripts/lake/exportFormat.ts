@@ -1,6 +1,7 @@
 // The folder format `sanity dataset export` writes (unpacked) and `sanity dataset import` reads:
 // data.ndjson, with each asset as a `_sanityAsset: "image@file://./images/<sha1>-<w>x<h>.<ext>"`
 // placeholder, and the files in images/ and files/. The starter dataset in studio/seed/ is one.
+import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {mimeTypeFor} from '../../site/lib/content/mimeTypes.ts'
 
@@ -115,14 +116,8 @@ export function parseNdjson(text: string, source: string): ParsedLine[] {
 
 export const assetFileName = (asset: ExportAsset) => path.posix.basename(asset.relativePath)
 
-/**
- * The asset document the Content Lake holds for a file of an export. `where` gives its stored path
- * and public URL, which differ between the lake and the site's own reading of the export folder.
- */
-export function assetDocument(
-  asset: ExportAsset,
-  where: {path: string; url?: string; size?: number},
-): {_id: string; _type: string; [field: string]: unknown} {
+/** The asset document the Content Lake holds for a file of an export, stored at `where.path`. */
+export function assetDocument(asset: ExportAsset, where: {path: string; size: number}): ParsedLine {
   const dimensions =
     asset.width && asset.height
       ? {_type: 'sanity.imageDimensions', width: asset.width, height: asset.height, aspectRatio: asset.width / asset.height}
@@ -135,9 +130,45 @@ export function assetDocument(
     extension: asset.extension,
     mimeType: mimeTypeFor(asset.extension),
     originalFilename: assetFileName(asset),
-    ...(where.size === undefined ? {} : {size: where.size}),
+    size: where.size,
     path: where.path,
-    ...(where.url === undefined ? {} : {url: where.url}),
     ...(dimensions ? {metadata: {_type: 'sanity.imageMetadata', dimensions}} : {}),
   }
+}
+
+export interface ExportFolder {
+  /** Every document of data.ndjson (placeholders become references), and an asset document per file. */
+  documents: ParsedLine[]
+  /** The absolute path of each asset's file in the folder, by asset document id. */
+  assetFiles: Map<string, string>
+}
+
+/**
+ * Reads an export folder as the Content Lake holds it: its asset documents name the path the lake
+ * stores each file under in project `projectId`, dataset `dataset`.
+ */
+export function readExportFolder(dir: string, {projectId, dataset}: {projectId: string; dataset: string}): ExportFolder {
+  const file = path.join(dir, 'data.ndjson')
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    throw new ExportFormatError(`Cannot read the dataset at ${file}. Set SEED_DIR to a folder that holds data.ndjson.`)
+  }
+  const documents = parseNdjson(text, file)
+  const assets = new Map<string, ExportAsset>()
+  for (const doc of documents) referenceAssets(doc, doc._id, assets)
+  const assetFiles = new Map<string, string>()
+  for (const asset of assets.values()) {
+    const source = path.resolve(dir, asset.relativePath)
+    let size: number
+    try {
+      size = statSync(source).size
+    } catch {
+      throw new ExportFormatError(`The dataset refers to ${asset.relativePath}, which is not in ${dir}.`)
+    }
+    documents.push(assetDocument(asset, {path: `${asset.kind}s/${projectId}/${dataset}/${assetFileName(asset)}`, size}))
+    assetFiles.set(asset.id, source)
+  }
+  return {documents, assetFiles}
 }

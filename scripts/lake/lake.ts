@@ -1,23 +1,30 @@
 // The local Content Lake: a development and test server that speaks enough of Sanity's HTTP API
 // for the real Studio, @sanity/client and the site, over a dataset kept on disk. Not for production.
+import {randomBytes} from 'node:crypto'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import path from 'node:path'
 import {LOCAL_PROJECT_ID} from './address.ts'
-import {assetUrl, storedFileName, type AssetStore} from './assets.ts'
+import {addressAssets, type AssetStore} from './assets.ts'
 import {dataFolderPaths, lockDataFolder, openDataFolder, writeToken} from './dataFolder.ts'
 import {Dataset} from './dataset.ts'
+import {readExportFolder} from './exportFormat.ts'
+import type {Journal} from './journal.ts'
 import {createListenPorts} from './listenPorts.ts'
 import {createPresenceSocket} from './presenceSocket.ts'
 import {createLakeHandler} from './server.ts'
-import type {LakeDocument} from './types.ts'
 import {createWebhookSender, type WebhookConfig, type WebhookLog} from './webhooks.ts'
 
 /** Compact the journal into a new snapshot when it grows past this. */
 const COMPACT_AT_BYTES = 16 * 1024 * 1024
 
 export interface LakeOptions {
-  /** The git-ignored folder for the working data (created from `seedDir` when empty). */
-  dataDir: string
+  /**
+   * The git-ignored folder for the working data (created from `seedDir` when empty). Without one
+   * the lake works in memory: it reads `seedDir` at start, writes nothing anywhere, and forgets
+   * every change at close (what a build with no Sanity project reads).
+   */
+  dataDir?: string
   /** The export folder the data starts from. */
   seedDir: string
   projectId?: string
@@ -57,28 +64,42 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
   const projectId = options.projectId ?? LOCAL_PROJECT_ID
   const datasetName = options.dataset ?? 'production'
   const log = options.log ?? quietLog
-  const paths = dataFolderPaths(options.dataDir, datasetName)
-  const unlock = lockDataFolder(paths.root)
+  const paths = options.dataDir === undefined ? undefined : dataFolderPaths(options.dataDir, datasetName)
+  const unlock = paths ? lockDataFolder(paths.root) : () => {}
   try {
-    const opened = openDataFolder({
-      paths,
-      seedDir: options.seedDir,
-      projectId,
-      dataset: datasetName,
-      reset: Boolean(options.reset),
-    })
-    if (opened.seedChanged)
-      log.warn(
-        `the starter dataset (${options.seedDir}) changed since this data was made from it; npm run lake -- --reset starts again from it (local changes are dropped)`,
-      )
-    if (opened.droppedTornLine)
-      log.warn('the last journal line was cut short by a crash; it was never acknowledged and has been dropped')
-    const dataset = new Dataset(datasetName, opened.documents, opened.journal, opened.entries)
-    const token = writeToken(paths.root)
+    let dataset: Dataset
+    let journal: Journal | undefined
+    let token: string
+    let assets: AssetStore
+    if (paths) {
+      const opened = openDataFolder({
+        paths,
+        seedDir: options.seedDir,
+        projectId,
+        dataset: datasetName,
+        reset: Boolean(options.reset),
+      })
+      if (opened.seedChanged)
+        log.warn(
+          `the starter dataset (${options.seedDir}) changed since this data was made from it; npm run lake -- --reset starts again from it (local changes are dropped)`,
+        )
+      if (opened.droppedTornLine)
+        log.warn('the last journal line was cut short by a crash; it was never acknowledged and has been dropped')
+      journal = opened.journal
+      dataset = new Dataset(datasetName, opened.documents, opened.journal, opened.entries)
+      token = writeToken(paths.root)
+      assets = {folder: paths.assets, baseUrl: '', projectId}
+    } else {
+      const exported = readExportFolder(options.seedDir, {projectId, dataset: datasetName})
+      dataset = new Dataset(datasetName, exported.documents, undefined)
+      // Never written anywhere: only this process, which started the lake, can write to it.
+      token = `lake_${randomBytes(24).toString('hex')}`
+      const files = new Map([...exported.assetFiles.values()].map((file) => [path.basename(file), file]))
+      assets = {files, baseUrl: '', projectId}
+    }
     const webhooks = createWebhookSender(options.webhooks ?? [], {projectId, dataset: datasetName, log})
     dataset.onCommit((transaction) => webhooks.send(transaction))
 
-    const assets: AssetStore = {folder: paths.assets, baseUrl: '', projectId}
     const host = options.host ?? '127.0.0.1'
     const handlerOptions = {
       projectId,
@@ -105,17 +126,17 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
       server.once('error', reject)
       server.listen(options.port ?? 0, host, resolve)
     })
+    if (!paths) {
+      // A lake in memory serves the process that started it, and never keeps that process running.
+      server.unref()
+      server.on('connection', (socket) => socket.unref())
+    }
     const {port} = server.address() as AddressInfo
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
     assets.baseUrl = url
-    // Asset URLs name the address the lake runs at now.
-    dataset.adjust((doc: LakeDocument) =>
-      doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset'
-        ? {...doc, url: assetUrl(assets, datasetName, doc._type === 'sanity.imageAsset' ? 'image' : 'file', storedFileName(doc))}
-        : undefined,
-    )
+    addressAssets(dataset, assets)
     dataset.onCommit(() => {
-      if (opened.journal.journalBytes > COMPACT_AT_BYTES) lake.compact()
+      if (journal && journal.journalBytes > COMPACT_AT_BYTES) lake.compact()
     })
     const lake: RunningLake = {
       url,
@@ -125,14 +146,14 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
       token,
       dataset,
       pendingWebhooks: () => webhooks.pending(),
-      compact: () => opened.journal.writeSnapshot(dataset.compacted()),
+      compact: () => journal?.writeSnapshot(dataset.compacted()),
       async close() {
         webhooks.stop()
         presence.close()
         server.closeAllConnections()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         await listenPorts.close()
-        opened.journal.close()
+        journal?.close()
         unlock()
       },
     }

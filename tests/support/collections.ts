@@ -2,7 +2,7 @@ import type {z} from 'zod'
 import type {ContentCollection} from '../../site/lib/content/collections/define'
 import type {ContentOf, RoutedCollection} from '../../site/lib/content/collections'
 import {fetchAll} from '../../site/lib/content/syncRequests'
-import {createLocalSource} from '../../site/lib/content/localSource'
+import {createLocalLakeSource} from '../../site/lib/content/localLake'
 import {validateCollection} from '../../site/lib/content/validate'
 import type {ReadCollection} from '../../site/lib/pages/dependencies'
 import {SEED_DIR} from './paths'
@@ -12,7 +12,7 @@ export async function loadCollection<S extends z.ZodType>(
   collection: ContentCollection<S>,
   seedDir = SEED_DIR,
 ): Promise<z.output<S>[]> {
-  const source = await createLocalSource(seedDir)
+  const source = await createLocalLakeSource(seedDir)
   return validateCollection(collection, await fetchAll(source, collection.query)).map((entry) => entry.data)
 }
 

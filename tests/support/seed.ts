@@ -1,12 +1,14 @@
 import {TRANSLATION_METADATA_TYPE} from '../../schemas/lib/languages'
-import {loadSeedDataset, type SeedDocument} from '../../site/lib/content/seedDataset'
+import {LOCAL_PROJECT_ID} from '../../scripts/lake/address.ts'
+import {readExportFolder} from '../../scripts/lake/exportFormat.ts'
+import type {LakeDocument as SeedDocument} from '../../scripts/lake/types.ts'
 import {SEED_DIR} from './paths'
 
 export const isDraftId = (id: string) => id.startsWith('drafts.')
 export const isAssetDocument = (doc: SeedDocument) => doc._type.startsWith('sanity.')
 
-/** The starter dataset as the site reads it (assets resolved), loaded once per test file. */
-export const seed = await loadSeedDataset(SEED_DIR)
+/** The starter dataset as the local Content Lake holds it (assets resolved), loaded once per test file. */
+export const seed = readExportFolder(SEED_DIR, {projectId: LOCAL_PROJECT_ID, dataset: 'production'})
 
 /**
  * The translation plugin's documents that link each English document to its translations. They are

@@ -2,7 +2,7 @@
 import {mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import type {SeedDocument} from '../../site/lib/content/seedDataset'
+import type {LakeDocument as SeedDocument} from '../../scripts/lake/types.ts'
 import {SEED_DIR} from './paths'
 
 export function readSeedDocuments(): SeedDocument[] {

@@ -5,7 +5,8 @@ import {z} from 'zod'
 import {ConfigError, optional, parseEnv} from './envSchema'
 import {isLocalHost} from './localHost'
 
-const DEFAULT_API_VERSION = '2025-02-19'
+/** The Content Lake API version the site's queries are written for. */
+export const DEFAULT_API_VERSION = '2025-02-19'
 
 const envSchema = z.object({
   SITE_URL: optional(
@@ -49,6 +50,7 @@ const envSchema = z.object({
 })
 
 export type ContentSourceConfig =
+  /** No Sanity project: the local Content Lake over an export folder (see content/localLake.ts). */
   | {kind: 'local'; seedDir: string}
   | {kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; apiHost?: string; token?: string}
 

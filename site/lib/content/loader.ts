@@ -44,7 +44,9 @@ export function contentLoader(collection: ContentCollection, options: LoaderOpti
       const source = await getSource()
       const revision = await source.revision()
       // A new query, a new document shape or a hand-edited dataset makes earlier results unusable.
-      const fingerprint = generateDigest(`${collection.query}\n${shapeOf(collection)}\n${revision ?? ''}`)
+      const fingerprint = generateDigest(
+        `${collection.query}\n${shapeOf(collection)}\n${revision ?? ''}\n${source.generation ?? ''}`,
+      )
       const since = meta.get(SYNCED_THROUGH)
       const storedData = () => store.values().map((entry) => entry.data)
       const full =

@@ -1,5 +1,5 @@
-// Images are served from the site's own origin: the loader copies (starter dataset) or downloads
-// (Sanity) every image the content uses into a cache folder, and the build copies the ones its pages
+// Images are served from the site's own origin: the loader downloads every image the content uses
+// from the Content Lake (sanity.io's, or the local one) into a cache folder, and the build copies the ones its pages
 // use to dist/media. The editors' preview mirrors into a folder of its own, so an image only a draft
 // uses never sits where a public build looks.
 import {existsSync} from 'node:fs'
@@ -80,13 +80,19 @@ function isImageWithAsset(value: unknown): value is WithAsset {
   return typeof id === 'string' && id.startsWith('image-') && typeof fieldOf(asset, 'width') === 'number'
 }
 
-/** Finds every image in a validated document and attaches its mirrored variants (in place). */
+/**
+ * Finds every image in a validated document and attaches its mirrored variants (in place). Its
+ * `url` becomes the largest variant's: the stored content then names no source address (the local
+ * lake's port differs from build to build), and pages are copied when their content is unchanged.
+ */
 export async function mirrorImagesIn(value: unknown, source: ContentSource, cacheDir = mediaCacheDir()): Promise<void> {
   const images: WithAsset[] = []
   collectImages(value, images)
   await Promise.all(
     images.map(async (image) => {
-      image.asset.variants = await mirrorImage(image.asset, source, cacheDir)
+      const variants = await mirrorImage(image.asset, source, cacheDir)
+      image.asset.variants = variants
+      image.asset.url = variants.at(-1)?.url ?? image.asset.url
     }),
   )
 }

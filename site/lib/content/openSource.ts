@@ -1,6 +1,6 @@
-// Opens the content source the configuration names: the starter dataset (groq-js) or a Content
-// Lake (Sanity, or the local one) through @sanity/client. Each is loaded only when used, so a build
-// from the starter dataset never loads the client, nor the other way round.
+// Opens the content source the configuration names. Both read a Content Lake through
+// @sanity/client (sanitySource.ts): sanity.io's, or with no project configured the local one
+// (localLake.ts), which is started for the build when none runs for its data.
 import type {ContentSourceConfig} from '../config/config'
 import type {Perspective} from './perspective'
 import type {ContentSource, ContentSourceOptions} from './source'
@@ -11,8 +11,9 @@ export async function createContentSource(
   options: ContentSourceOptions = {},
 ): Promise<ContentSource> {
   if (config.kind === 'local') {
-    const {createLocalSource} = await import('./localSource')
-    return createLocalSource(config.seedDir, perspective)
+    // The local lake has no Content Source Map, so no click-to-edit info (stega) either.
+    const {createLocalLakeSource} = await import('./localLake')
+    return createLocalLakeSource(config.seedDir, perspective)
   }
   const {createSanitySource} = await import('./sanitySource')
   return createSanitySource(config, perspective, options)

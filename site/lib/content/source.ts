@@ -1,6 +1,7 @@
-// The one small interface both content sources implement: run a GROQ query over published
-// content, and fetch the bytes of an image so the site can serve it from its own origin. The
-// sources (localSource.ts, sanitySource.ts) implement it; openSource.ts picks one.
+// The one small interface the content source implements: run a GROQ query over published
+// content, and fetch the bytes of an image so the site can serve it from its own origin.
+// sanitySource.ts implements it over a Content Lake (localLake.ts: over the local one);
+// openSource.ts picks one.
 
 export interface ImageAssetRef {
   _id: string
@@ -20,15 +21,21 @@ export interface ContentSource {
   readonly scalesImages: boolean
   /**
    * A fingerprint of the whole dataset, for sources whose `_updatedAt` cannot be trusted (a file
-   * edited by hand); a new value forces a full sync. Undefined where `_updatedAt` is reliable.
+   * edited by hand); a new value forces a full sync, the same one means nothing changed. Undefined
+   * where `_updatedAt` is reliable.
    */
   revision(): Promise<string | undefined>
+  /**
+   * Names the data's history where `_updatedAt` is exact but the data can start again (a local lake
+   * reset to its starter dataset): a new value forces a full sync.
+   */
+  readonly generation?: string
 }
 
 export interface ContentSourceOptions {
   /**
    * Editors' preview only: strings that are prose carry invisible click-to-edit info pointing at
-   * this Studio (Sanity source only; the starter dataset has no Content Source Map).
+   * this Studio (sanity.io only; the local lake has no Content Source Map).
    */
   stega?: {studioUrl: string}
 }

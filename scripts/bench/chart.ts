@@ -10,7 +10,7 @@ interface Series {
 }
 
 const SERIES: Series[] = [
-  {name: 'ours (local source)', color: '#1e5f63', pick: (size) => findBuild(size, 'ours', 'cold', 'local')},
+  {name: 'ours (local lake)', color: '#1e5f63', pick: (size) => findBuild(size, 'ours', 'cold', 'local')},
   {name: 'ours (Sanity source)', color: '#1e5f63', dash: '6 4', pick: (size) => findBuild(size, 'ours', 'cold', 'sanity')},
   {name: 'peer (Eleventy)', color: '#8a3a14', pick: (size) => findBuild(size, 'peer', 'cold')},
   {name: 'floor (plain Astro)', color: '#6b6b6b', pick: (size) => findBuild(size, 'floor', 'cold')},

@@ -36,7 +36,7 @@ export function generatedSection(results: BenchResults, resultsFile: string): st
     '',
     incrementalTable(results, 'sanity'),
     '',
-    'From the local source (dataset files): a changed data.ndjson forces a full sync, by design:',
+    'From the local lake (in memory over the dataset files): a changed data.ndjson forces a full sync, by design:',
     '',
     incrementalTable(results, 'local'),
     '',

@@ -1,6 +1,7 @@
 // Our site's build sequences on one dataset: cold (every cache cleared), warm with nothing changed,
-// and warm after one condition's title changed, from the local source and through the Sanity
-// source (against the Content Lake stand-in, where incremental sync applies).
+// and warm after one condition's title changed: from the local lake (the default with no Sanity
+// project, a lake in memory over the dataset files, read through @sanity/client), and from the
+// Content Lake stand-in with latency (a remote Content Lake, where incremental sync applies).
 import {readFileSync} from 'node:fs'
 import {mkdir, rm, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -75,7 +76,7 @@ async function runSequence(
   return {builds: [cold, warm, changed], output}
 }
 
-/** Builds from a copy of the dataset files (SEED_DIR); the change rewrites data.ndjson. */
+/** Builds from a copy of the dataset files (SEED_DIR) through the local lake; the change rewrites data.ndjson. */
 export async function localFlow(options: FlowOptions): Promise<FlowResult> {
   const dataDir = path.join(options.workDir, 'local-data')
   await rm(dataDir, {recursive: true, force: true})

@@ -1,5 +1,5 @@
-// The build benchmark: for each dataset size, builds our site (cold, warm, one change; local and
-// Sanity sources), the Eleventy peer and the plain-Astro floor on the same corpus, and reports.
+// The build benchmark: for each dataset size, builds our site (cold, warm, one change; from the local
+// lake and from the Sanity stand-in), the Eleventy peer and the plain-Astro floor on the same corpus, and reports.
 //   npm run bench -- --sizes 100,1000,10000 [--quick] [--variant name] [--timeout 900]
 //   npm run bench -- --report scripts/bench/results/<file>.json [--write-docs]   (the tables of a saved run)
 //   npm run bench -- --loop [--sizes starter,1000] [--runs 5]   (publish to live through the local loop)
@@ -19,7 +19,7 @@ import {copySite, REPO_ROOT} from './siteCopy.ts'
 export interface BenchOptions {
   /** "starter" (the starter dataset) or a corpus size. */
   sizes: string[]
-  /** Cold builds only, local source only: the smoke test's mode. */
+  /** Cold builds only, local lake only: the smoke test's mode. */
   quick: boolean
   seed: number
   latencyMs: number

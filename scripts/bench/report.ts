@@ -41,7 +41,7 @@ export function coldTable(results: BenchResults): string {
     [
       'documents',
       'pages',
-      'ours (local)',
+      'ours (local lake)',
       'ms/page',
       'peak RSS',
       'ours (Sanity)',
@@ -205,7 +205,7 @@ export function fullReport(results: BenchResults): string {
           'Incremental builds, Sanity source (stand-in)',
           incrementalTable(results, 'sanity'),
           '',
-          'Incremental builds, local source',
+          'Incremental builds, local lake',
           incrementalTable(results, 'local'),
         ]),
     '',

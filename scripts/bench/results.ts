@@ -67,7 +67,7 @@ export function findBuild(size: SizeResult, tool: Tool, kind: BuildKind, source?
   )
 }
 
-/** Our cold build for comparisons: from the local source (same files as the peer and floor read), else Sanity. */
+/** Our cold build for comparisons: from the local lake (over the files the peer and floor read), else Sanity. */
 export function ourCold(size: SizeResult): BuildMeasurement | undefined {
   return findBuild(size, 'ours', 'cold', 'local') ?? findBuild(size, 'ours', 'cold', 'sanity')
 }

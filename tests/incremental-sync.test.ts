@@ -5,7 +5,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'nod
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {LoaderContext} from 'astro/loaders'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {attachBody} from '../site/lib/content/bodyStore'
 import {conditions, type Condition} from '../site/lib/content/collections/conditions'
 import type {ContentCollection} from '../site/lib/content/collections/define'
@@ -17,6 +17,7 @@ import type {LakeDocument as SeedDocument} from '../scripts/lake/types.ts'
 import type {ContentSource} from '../site/lib/content/source'
 import {namedByList, PAGE_DEPENDENCIES} from '../site/lib/pages/dependencies'
 import {startContentLakeStandIn, type ContentLakeStandIn} from '../scripts/bench/contentLakeStandIn'
+import {startLocalLake, type RunningLake} from '../scripts/lake/lake.ts'
 import {readFrom} from './support/collections'
 import {referencesIn, seed} from './support/seed'
 import {seedVariant} from './support/seedVariant'
@@ -262,7 +263,7 @@ describe('bodies outside the content store', () => {
   })
 })
 
-describe('the starter dataset as the source', () => {
+describe('the starter dataset as the source (a lake in memory)', () => {
   const bodyDir = mkdtempSync(path.join(tmpdir(), 'iop-bodies-'))
   const dataset = seedVariant((documents) => documents)
   const state = loaderContext('conditions')
@@ -290,5 +291,60 @@ describe('the starter dataset as the source', () => {
     await loader.load(state.context)
     expect(state.logs.at(-1)).toContain('(full sync)')
     expect((state.entries.get('condition-anxiety')?.data as Condition).title).toBe('Anxiety and worry')
+  })
+})
+
+describe('the local Content Lake running for the same starter dataset', () => {
+  const bodyDir = mkdtempSync(path.join(tmpdir(), 'iop-bodies-'))
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'iop-lake-'))
+  const dataset = seedVariant((documents) => documents)
+  const state = loaderContext('conditions')
+  let lake: RunningLake
+  let label = ''
+  const run = async (seedDir = dataset) => {
+    // As `npm run lake` runs it: the build finds it on LAKE_PORT, its token in LAKE_DATA_DIR.
+    vi.stubEnv('LAKE_PORT', String(lake.port))
+    vi.stubEnv('LAKE_DATA_DIR', dataDir)
+    const getSource = async () => {
+      const source = await createLocalLakeSource(seedDir)
+      label = source.label
+      return source
+    }
+    await contentLoader(conditions, {getSource, bodyDir}).load(state.context)
+    vi.unstubAllEnvs()
+  }
+  const title = (id: string) => (state.entries.get(id)?.data as Condition | undefined)?.title
+  const publishTitle = (id: string, value: string) =>
+    lake.dataset.commit([{patch: {id, set: {title: value}}}], {author: 'editor'})
+  beforeAll(async () => {
+    lake = await startLocalLake({dataDir, seedDir: dataset, port: 0})
+  })
+  afterAll(async () => {
+    await lake.close()
+    for (const dir of [bodyDir, dataDir]) rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('builds from it, showing what editors published, and syncs their next change incrementally', async () => {
+    await publishTitle('condition-anxiety', 'Anxiety, published in the Studio')
+    await run()
+    expect(label).toContain(lake.url)
+    expect(title('condition-anxiety')).toBe('Anxiety, published in the Studio')
+    await publishTitle('condition-anxiety', 'Anxiety, published again')
+    await run()
+    expect(state.logs.at(-1)).toContain('(incremental sync)')
+    expect(title('condition-anxiety')).toBe('Anxiety, published again')
+  })
+
+  it('loads everything again after a reset, whose documents are older than the last sync', async () => {
+    await lake.close()
+    lake = await startLocalLake({dataDir, seedDir: dataset, port: 0, reset: true})
+    await run()
+    expect(state.logs.at(-1)).toContain('(full sync)')
+    expect(title('condition-anxiety')).toBe('Anxiety')
+  })
+
+  it('is not used for another dataset folder', async () => {
+    await run(seedVariant((documents) => documents))
+    expect(label).toContain('in memory')
   })
 })

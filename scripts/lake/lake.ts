@@ -1,12 +1,13 @@
 // The local Content Lake: a development and test server that speaks enough of Sanity's HTTP API
-// for the real Studio, @sanity/client and the site, over a dataset kept on disk. Not for production.
+// for the real Studio, @sanity/client and the site, over a dataset kept on disk (or, for one build,
+// in memory). Not for production.
 import {randomBytes} from 'node:crypto'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {LOCAL_PROJECT_ID} from './address.ts'
 import {addressAssets, type AssetStore} from './assets.ts'
-import {dataFolderPaths, lockDataFolder, openDataFolder, writeToken} from './dataFolder.ts'
+import {dataFolderPaths, lockDataFolder, openDataFolder, writeToken, type DataFolderPaths} from './dataFolder.ts'
 import {Dataset} from './dataset.ts'
 import {readExportFolder} from './exportFormat.ts'
 import type {Journal} from './journal.ts'
@@ -60,6 +61,48 @@ export interface RunningLake {
 
 const quietLog: WebhookLog = {info: () => {}, warn: () => {}}
 
+interface OpenedLake {
+  dataset: Dataset
+  journal?: Journal
+  token: string
+  assets: AssetStore
+}
+
+/** The working data in its data folder, made from the seed when empty; the token is kept there. */
+function openOnDisk(
+  paths: DataFolderPaths,
+  options: LakeOptions,
+  projectId: string,
+  datasetName: string,
+  log: WebhookLog,
+): OpenedLake {
+  const opened = openDataFolder({paths, seedDir: options.seedDir, projectId, dataset: datasetName, reset: Boolean(options.reset)})
+  if (opened.seedChanged)
+    log.warn(
+      `the starter dataset (${options.seedDir}) changed since this data was made from it; npm run lake -- --reset starts again from it (local changes are dropped)`,
+    )
+  if (opened.droppedTornLine)
+    log.warn('the last journal line was cut short by a crash; it was never acknowledged and has been dropped')
+  return {
+    dataset: new Dataset(datasetName, opened.documents, opened.journal, opened.entries),
+    journal: opened.journal,
+    token: writeToken(paths.root),
+    assets: {folder: paths.assets, baseUrl: '', projectId},
+  }
+}
+
+/** The export folder's data in memory, its files served where they are; nothing is written. */
+function openInMemory(seedDir: string, projectId: string, datasetName: string): OpenedLake {
+  const exported = readExportFolder(seedDir, {projectId, dataset: datasetName})
+  const files = new Map([...exported.assetFiles.values()].map((file) => [path.basename(file), file]))
+  return {
+    dataset: new Dataset(datasetName, exported.documents, undefined),
+    // Never stored: only the process that started the lake can write to it.
+    token: `lake_${randomBytes(24).toString('hex')}`,
+    assets: {files, baseUrl: '', projectId},
+  }
+}
+
 export async function startLocalLake(options: LakeOptions): Promise<RunningLake> {
   const projectId = options.projectId ?? LOCAL_PROJECT_ID
   const datasetName = options.dataset ?? 'production'
@@ -67,36 +110,9 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
   const paths = options.dataDir === undefined ? undefined : dataFolderPaths(options.dataDir, datasetName)
   const unlock = paths ? lockDataFolder(paths.root) : () => {}
   try {
-    let dataset: Dataset
-    let journal: Journal | undefined
-    let token: string
-    let assets: AssetStore
-    if (paths) {
-      const opened = openDataFolder({
-        paths,
-        seedDir: options.seedDir,
-        projectId,
-        dataset: datasetName,
-        reset: Boolean(options.reset),
-      })
-      if (opened.seedChanged)
-        log.warn(
-          `the starter dataset (${options.seedDir}) changed since this data was made from it; npm run lake -- --reset starts again from it (local changes are dropped)`,
-        )
-      if (opened.droppedTornLine)
-        log.warn('the last journal line was cut short by a crash; it was never acknowledged and has been dropped')
-      journal = opened.journal
-      dataset = new Dataset(datasetName, opened.documents, opened.journal, opened.entries)
-      token = writeToken(paths.root)
-      assets = {folder: paths.assets, baseUrl: '', projectId}
-    } else {
-      const exported = readExportFolder(options.seedDir, {projectId, dataset: datasetName})
-      dataset = new Dataset(datasetName, exported.documents, undefined)
-      // Never written anywhere: only this process, which started the lake, can write to it.
-      token = `lake_${randomBytes(24).toString('hex')}`
-      const files = new Map([...exported.assetFiles.values()].map((file) => [path.basename(file), file]))
-      assets = {files, baseUrl: '', projectId}
-    }
+    const {dataset, journal, token, assets} = paths
+      ? openOnDisk(paths, options, projectId, datasetName, log)
+      : openInMemory(options.seedDir, projectId, datasetName)
     const webhooks = createWebhookSender(options.webhooks ?? [], {projectId, dataset: datasetName, log})
     dataset.onCommit((transaction) => webhooks.send(transaction))
 

@@ -182,6 +182,7 @@ describe('the Studio’s rules on Spanish documents', () => {
     const settingsEs = {
       ...translated,
       _id: 'siteSettings-es',
+      _type: 'siteSettings',
       language: 'es',
       navigation: [],
       inquiry: {...inquiry, endpoint: undefined},

@@ -18,6 +18,7 @@ import {languageTemplates, templateId} from './languages/templates'
 import {TranslationNotes} from './languages/TranslationNotes'
 
 const singletons = new Set<string>(SINGLETON_TYPES)
+const DEFAULT_STUDIO_LOCALE = 'en-US'
 /** Every template that creates a singleton, in any language: never offered in "Create" menus. */
 const singletonTemplates = new Set<string>(
   SINGLETON_TYPES.flatMap((type) => [type, ...LANGUAGES.map(({id}) => templateId(type, id as Language))]),
@@ -77,6 +78,14 @@ export default defineConfig({
     types: schemaTypes,
     // One template per language for translatable types; singletons' are hidden from menus below.
     templates: (templates, {schema}) => languageTemplates(templates, (type) => schema.get(type)?.title ?? type),
+  },
+  i18n: {
+    // Without a choice stored in the browser the Studio takes the last locale registered: English
+    // stays last, so Spanish is there for editors who pick it and the default for nobody.
+    locales: (locales) => [
+      ...locales.filter(({id}) => id !== DEFAULT_STUDIO_LOCALE),
+      ...locales.filter(({id}) => id === DEFAULT_STUDIO_LOCALE),
+    ],
   },
   form: {
     components: {

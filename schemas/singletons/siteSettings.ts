@@ -4,7 +4,7 @@ import {CRISIS_DEFAULTS} from '../lib/crisisLine'
 import {phoneField} from '../lib/phoneField'
 import {contentChecks} from '../lib/contentCheckRule'
 import {keptInDefaultLanguage, languageField, languageTitle} from '../lib/languageField'
-import {REQUIRED_NOTICE_LANGUAGES, NOTICE_LANGUAGES, TRANSLATED_SETTINGS_FIELDS} from '../lib/languages'
+import {LANGUAGE_FIELD, NOTICE_LANGUAGES, REQUIRED_NOTICE_LANGUAGES, TRANSLATED_SETTINGS_FIELDS} from '../lib/languages'
 
 const translated = new Set<string>(TRANSLATED_SETTINGS_FIELDS)
 const noticeTitle = (id: string) => NOTICE_LANGUAGES.find((language) => language.id === id)?.title ?? id
@@ -154,7 +154,7 @@ export const siteSettingsType = defineType({
       validation: (rule) =>
         rule.custom((notices: {language?: string}[] | undefined) => languageAssistanceProblem(notices) ?? true),
     }),
-  ].map((field) => (translated.has(field.name) || field.name === 'language' ? field : keptInDefaultLanguage(field))),
+  ].map((field) => (translated.has(field.name) || field.name === LANGUAGE_FIELD ? field : keptInDefaultLanguage(field))),
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
   preview: {

@@ -23,6 +23,25 @@ interface Metadata {
   translations: {language: string; value: {_ref: string; _weak?: boolean}}[]
 }
 
+/**
+ * Chooses a language in the open translation menu. The menu renders its options again while it
+ * reads the translation metadata, so the click waits for an enabled option and retries if the
+ * option was replaced under it.
+ */
+async function chooseLanguage(page: Page, title: string) {
+  const option = page.getByRole('button', {name: new RegExp(title)})
+  const started = Date.now()
+  for (;;) {
+    const clicked = await option
+      .click({timeout: 2_000})
+      .then(() => true)
+      .catch(() => false)
+    if (clicked) return
+    if (Date.now() - started > 30_000) throw new Error(`The translation menu never offered ${title}.`)
+    await page.waitForTimeout(250)
+  }
+}
+
 if (!chromium.found && process.env.CI === 'true') throw new Error(`The Studio tests need a Chromium: ${chromium.reason}`)
 
 describe.skipIf(!chromium.found)('translations in the Studio on the local Content Lake', () => {
@@ -102,7 +121,7 @@ describe.skipIf(!chromium.found)('translations in the Studio on the local Conten
   it('creates the Spanish translation of a condition through the translation menu and publishes it', async () => {
     await openDocument(page, loop.studioUrl, 'condition', SOURCE_ID, 'title')
     await page.getByTestId('document-internationalization-menu').click()
-    await page.getByRole('button', {name: /Español/}).click()
+    await chooseLanguage(page, 'Español')
     await page.getByText('Created "Español" translation').waitFor({timeout: 30_000})
     const metadata = await metadataOf(SOURCE_ID)
     spanishId = metadata?.translations.find((entry) => entry.language === 'es')?.value._ref ?? ''
@@ -110,13 +129,18 @@ describe.skipIf(!chromium.found)('translations in the Studio on the local Conten
     expect(dataset().get(`drafts.${spanishId}`)?.language).toBe('es')
 
     // The editor opens the translation from the same menu, writes the Spanish title and slug.
-    await page.getByRole('button', {name: /Español/}).click()
+    await chooseLanguage(page, 'Español')
     const pane = page.locator('[data-testid="document-pane"]').last()
     await pane.locator('input#title').waitFor({timeout: 60_000})
     await pane.locator('input#title').fill(SPANISH_TITLE)
     await pane.locator('input#slug').fill(SPANISH_SLUG)
-    await expect.poll(() => dataset().get(`drafts.${spanishId}`)?.title, {timeout: 30_000}).toBe(SPANISH_TITLE)
+    await expect
+      .poll(() => (dataset().get(`drafts.${spanishId}`)?.slug as {current?: string} | undefined)?.current, {timeout: 30_000})
+      .toBe(SPANISH_SLUG)
+    expect(dataset().get(`drafts.${spanishId}`)?.title).toBe(SPANISH_TITLE)
     await publish(page, pane)
+    await page.waitForTimeout(2_000)
+    await page.screenshot({path: path.join(SCREENSHOTS, 'studio-translation-published-1280.png')})
     await expect.poll(() => dataset().get(spanishId)?.title, {timeout: 60_000}).toBe(SPANISH_TITLE)
 
     const published = dataset().get(spanishId)

@@ -144,6 +144,37 @@ export type Link = {
   href?: string
 }
 
+export type LanguageNotice = {
+  _type: 'languageNotice'
+  language:
+    | 'en'
+    | 'es'
+    | 'zh'
+    | 'vi'
+    | 'tl'
+    | 'ko'
+    | 'ru'
+    | 'ar'
+    | 'ht'
+    | 'fr'
+    | 'pt'
+    | 'pl'
+    | 'de'
+    | 'it'
+    | 'ja'
+    | 'fa'
+    | 'hi'
+    | 'hy'
+    | 'bn'
+    | 'ur'
+    | 'pa'
+    | 'gu'
+    | 'km'
+    | 'so'
+    | 'nv'
+  text: string
+}
+
 export type InquirySettings = {
   _type: 'inquirySettings'
   endpoint?: string
@@ -286,6 +317,7 @@ export type Faq = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   question: string
   answer: SimpleText
   topic: 'program' | 'insurance' | 'getting-started' | 'privacy' | 'family'
@@ -298,6 +330,7 @@ export type Page = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title: string
   slug: Slug
   summary: string
@@ -318,6 +351,7 @@ export type Therapy = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title: string
   slug: Slug
   abbreviation?: string
@@ -344,6 +378,7 @@ export type Condition = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title: string
   slug: Slug
   summary: string
@@ -370,6 +405,7 @@ export type HomePage = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   heading: string
   intro: string
   ctas?: Array<
@@ -409,6 +445,7 @@ export type Program = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title: string
   slug: Slug
   shortName?: string
@@ -470,6 +507,7 @@ export type SiteSettings = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   clinicName: string
   tagline?: string
   logo?: AccessibleImage
@@ -493,6 +531,11 @@ export type SiteSettings = {
     } & NavItem
   >
   defaultSeo?: Seo
+  languageAssistance?: Array<
+    {
+      _key: string
+    } & LanguageNotice
+  >
 }
 
 export type SanityImagePaletteSwatch = {
@@ -608,6 +651,7 @@ export type AllSanitySchemaTypes =
   | ConditionReference
   | TherapyReference
   | Link
+  | LanguageNotice
   | InquirySettings
   | Highlight
   | SanityImageAssetReference

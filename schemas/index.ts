@@ -16,6 +16,7 @@ import {faqBlockType} from './objects/faqBlock'
 import {figureType} from './objects/figure'
 import {highlightType} from './objects/highlight'
 import {inquirySettingsType} from './objects/inquirySettings'
+import {languageNoticeType} from './objects/languageNotice'
 import {linkType} from './objects/link'
 import {medicalReviewType} from './objects/medicalReview'
 import {navItemType} from './objects/navItem'
@@ -43,6 +44,7 @@ const objectTypes = [
   figureType,
   highlightType,
   inquirySettingsType,
+  languageNoticeType,
   linkType,
   medicalReviewType,
   navItemType,

@@ -1,13 +1,9 @@
 // Runs the Studio's own validation rules (the schema in schemas/, through Sanity's validator) over
 // every document of the starter dataset. Custom rules that query the dataset (unique slugs) talk
 // to the local Content Lake stand-in, so the real rule code runs, offline.
-import {createClient} from '@sanity/client'
-import {validateDocumentWithWorkspace} from '@sanity/validation'
-import {createSchema} from 'sanity'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {schemaTypes} from '../schemas'
-import {startContentLakeStandIn, type ContentLakeStandIn} from '../scripts/bench/contentLakeStandIn'
 import {contentDocuments, seed} from './support/seed'
+import {startStudioValidator, type StudioValidator} from './support/studioValidation'
 
 /**
  * Warnings that remain on purpose, by document id and field path, each with the reason it is fine.
@@ -15,45 +11,13 @@ import {contentDocuments, seed} from './support/seed'
  */
 const ACCEPTED_WARNINGS: Record<string, string> = {}
 
-const schema = createSchema({name: 'default', types: schemaTypes})
-
-/** Built-in messages come out as their keys (our own rules carry their own text). */
-const messageKeysOnly = {
-  currentLocale: {id: 'en-US'},
-  loadNamespaces: async () => undefined,
-  t: (key: string) => key,
-} as unknown as Parameters<typeof validateDocumentWithWorkspace>[0]['workspace']['i18n']
-
-let standIn: ContentLakeStandIn
+let validator: StudioValidator
 beforeAll(async () => {
-  standIn = await startContentLakeStandIn({documents: seed.documents})
+  validator = await startStudioValidator(seed.documents)
 })
-afterAll(() => standIn.close())
+afterAll(() => validator.close())
 
-async function markersFor(document: (typeof contentDocuments)[number]) {
-  const client = createClient({
-    projectId: 'offline0',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: standIn.url,
-    useProjectHostname: false,
-    useCdn: false,
-  })
-  const ids = new Set(seed.documents.map((doc) => doc._id))
-  const markers = await validateDocumentWithWorkspace({
-    document: document as Parameters<typeof validateDocumentWithWorkspace>[0]['document'],
-    workspace: {schema, getClient: ({apiVersion}) => client.withConfig({apiVersion}), i18n: messageKeysOnly},
-    // As the Studio judges a document when an editor publishes it. (The CLI's environment turns
-    // every custom rule on an object field, such as a slug's, into a warning.)
-    environment: 'studio',
-    getDocumentExists: async ({id}) => ids.has(id),
-  })
-  return markers.map((marker) => ({
-    level: marker.level,
-    where: `${document._id}.${marker.path.map((segment) => (typeof segment === 'object' ? JSON.stringify(segment) : segment)).join('.')}`,
-    message: marker.message,
-  }))
-}
+const markersFor = (document: (typeof contentDocuments)[number]) => validator.markersFor(document)
 
 describe('the starter dataset under the Studio validation rules', () => {
   it('has no validation errors in any document', {timeout: 60_000}, async () => {
@@ -65,7 +29,7 @@ describe('the starter dataset under the Studio validation rules', () => {
   })
 
   it('queries the dataset for slug uniqueness, so that rule really ran', async () => {
-    expect(standIn.requests.some((request) => request.query.includes('slug.current == $slug'))).toBe(true)
+    expect(validator.standIn.requests.some((request) => request.query.includes('slug.current == $slug'))).toBe(true)
   })
 })
 

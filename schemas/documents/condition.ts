@@ -12,6 +12,7 @@ import {
   titleField,
 } from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
+import {languageField} from '../lib/languageField'
 
 /** A condition the clinic treats, with what it can feel like and how care helps. */
 export const conditionType = defineType({
@@ -21,6 +22,7 @@ export const conditionType = defineType({
   icon: ActivityIcon,
   groups: pageGroups,
   fields: [
+    languageField(),
     titleField('The name visitors use, for example "Depression".'),
     slugField({group: 'content'}),
     summaryField('How the condition can feel and that help exists, in one or two sentences. Shown on the conditions list.'),

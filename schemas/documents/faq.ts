@@ -2,6 +2,7 @@ import {HelpCircleIcon} from '@sanity/icons/HelpCircle'
 import {defineField, defineType} from 'sanity'
 import {contentChecks} from '../lib/contentCheckRule'
 import {displayOrderings} from '../lib/pageFields'
+import {languageField} from '../lib/languageField'
 
 export const FAQ_TOPICS = [
   {title: 'The program', value: 'program'},
@@ -18,6 +19,7 @@ export const faqType = defineType({
   type: 'document',
   icon: HelpCircleIcon,
   fields: [
+    languageField(),
     defineField({
       name: 'question',
       title: 'Question',

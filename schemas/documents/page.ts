@@ -3,6 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {RESERVED_PAGE_SLUGS} from '../lib/sections'
 import {pageGroups, slugField, summaryField, titleField} from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
+import {languageField} from '../lib/languageField'
 
 /** A generic page: about us, get help, privacy, and anything else that is not an education page. */
 export const pageType = defineType({
@@ -12,6 +13,7 @@ export const pageType = defineType({
   icon: DocumentTextIcon,
   groups: pageGroups,
   fields: [
+    languageField(),
     titleField(),
     slugField({group: 'content', reserved: RESERVED_PAGE_SLUGS}),
     summaryField('Shown under the title and in search results.'),

@@ -12,6 +12,7 @@ import {
   titleField,
 } from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
+import {languageField} from '../lib/languageField'
 
 /** A program or level of care the clinic offers, such as the Intensive Outpatient Program. */
 export const programType = defineType({
@@ -21,6 +22,7 @@ export const programType = defineType({
   icon: HeartIcon,
   groups: pageGroupsWith({name: 'details', title: 'Program details'}),
   fields: [
+    languageField(),
     titleField('The full name, for example "Intensive Outpatient Program".'),
     slugField({group: 'content'}),
     defineField({

@@ -11,6 +11,7 @@ import {
   titleField,
 } from '../lib/pageFields'
 import {contentChecks} from '../lib/contentCheckRule'
+import {languageField} from '../lib/languageField'
 
 /** A therapy or treatment approach used in the program, such as CBT or DBT. */
 export const therapyType = defineType({
@@ -20,6 +21,7 @@ export const therapyType = defineType({
   icon: BulbOutlineIcon,
   groups: pageGroups,
   fields: [
+    languageField(),
     titleField('The full name, for example "Dialectical Behavior Therapy".'),
     slugField({group: 'content'}),
     defineField({

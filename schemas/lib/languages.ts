@@ -64,3 +64,42 @@ export const UNTRANSLATED_INQUIRY_FIELDS = ['endpoint'] as const
 export function translationIsStale(source: {_updatedAt: string}, translation: {_updatedAt: string}): boolean {
   return Date.parse(source._updatedAt) > Date.parse(translation._updatedAt)
 }
+
+/**
+ * Languages a language-assistance notice can be written in: those US health providers are most
+ * often required to serve (the languages most spoken by people with limited English in each state,
+ * for the notice of availability of the Section 1557 rule). `id` is a BCP 47 tag, for the notice's
+ * `lang` attribute; `dir` is set for right-to-left scripts; `name` is the language's own name.
+ */
+export const NOTICE_LANGUAGES = [
+  {id: 'en', title: 'English', name: 'English'},
+  {id: 'es', title: 'Spanish', name: 'Español'},
+  {id: 'zh', title: 'Chinese', name: '中文'},
+  {id: 'vi', title: 'Vietnamese', name: 'Tiếng Việt'},
+  {id: 'tl', title: 'Tagalog', name: 'Tagalog'},
+  {id: 'ko', title: 'Korean', name: '한국어'},
+  {id: 'ru', title: 'Russian', name: 'Русский'},
+  {id: 'ar', title: 'Arabic', name: 'العربية', dir: 'rtl'},
+  {id: 'ht', title: 'Haitian Creole', name: 'Kreyòl ayisyen'},
+  {id: 'fr', title: 'French', name: 'Français'},
+  {id: 'pt', title: 'Portuguese', name: 'Português'},
+  {id: 'pl', title: 'Polish', name: 'Polski'},
+  {id: 'de', title: 'German', name: 'Deutsch'},
+  {id: 'it', title: 'Italian', name: 'Italiano'},
+  {id: 'ja', title: 'Japanese', name: '日本語'},
+  {id: 'fa', title: 'Persian (Farsi)', name: 'فارسی', dir: 'rtl'},
+  {id: 'hi', title: 'Hindi', name: 'हिन्दी'},
+  {id: 'hy', title: 'Armenian', name: 'Հայերեն'},
+  {id: 'bn', title: 'Bengali', name: 'বাংলা'},
+  {id: 'ur', title: 'Urdu', name: 'اردو', dir: 'rtl'},
+  {id: 'pa', title: 'Punjabi', name: 'ਪੰਜਾਬੀ'},
+  {id: 'gu', title: 'Gujarati', name: 'ગુજરાતી'},
+  {id: 'km', title: 'Khmer', name: 'ភាសាខ្មែរ'},
+  {id: 'so', title: 'Somali', name: 'Soomaali'},
+  {id: 'nv', title: 'Navajo', name: 'Diné bizaad'},
+] as const
+
+export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number]['id']
+
+/** Notices every site must carry: one in each language the site is published in. */
+export const REQUIRED_NOTICE_LANGUAGES: readonly NoticeLanguage[] = LANGUAGE_IDS

@@ -1,6 +1,7 @@
 // Field groups and fields of the routed documents: title, slug and summary on all of them (pages,
 // programs, conditions, therapies); order, FAQs, the review and SEO on the education documents.
 import {defineField, type SortOrdering} from 'sanity'
+import {sameLanguageReferenceMember} from './languageField'
 import {slugField} from './slugField'
 
 /** The Studio's list order for documents that have an "order" field. */
@@ -59,7 +60,7 @@ export function orderField() {
   })
 }
 
-/** A list of references to documents of one type, each at most once. */
+/** A list of references to documents of one type in the document's language, each at most once. */
 export function referencesField(
   name: string,
   title: string,
@@ -72,7 +73,7 @@ export function referencesField(
     type: 'array',
     group: options.group ?? 'content',
     ...(options.description ? {description: options.description} : {}),
-    of: [{type: 'reference', to: [{type: to}]}],
+    of: [sameLanguageReferenceMember([to], title)],
     validation: (rule) => (options.uniqueMessage ? rule.unique().error(options.uniqueMessage) : rule.unique()),
   })
 }

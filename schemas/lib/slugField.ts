@@ -11,7 +11,7 @@ export function checkSlug(current: string | undefined, reserved: readonly string
   return true
 }
 
-/** The slug every routed document has: generated from the title, lowercase, unique per type. */
+/** The slug every routed document has: generated from the title, lowercase, unique per type and language. */
 export function slugField(options: {source?: string; group?: string; description?: string; reserved?: readonly string[]} = {}) {
   return defineField({
     name: 'slug',
@@ -21,7 +21,13 @@ export function slugField(options: {source?: string; group?: string; description
     description:
       options.description ??
       'The last part of the page address. Generate it from the title; avoid changing it after publishing, because links to the old address will break.',
-    options: {source: options.source ?? 'title', maxLength: 80, isUnique: isUniqueSlugPerType},
+    options: {
+      source: options.source ?? 'title',
+      maxLength: 80,
+      isUnique: isUniqueSlugPerType,
+      // A new translation starts without a slug: the editor generates it from the translated title.
+      documentInternationalization: {exclude: true},
+    },
     // The slug type's own rules are warnings; `.error()` makes a bad slug block publishing.
     validation: (rule) =>
       rule

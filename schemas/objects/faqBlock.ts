@@ -1,5 +1,6 @@
 import {HelpCircleIcon} from '@sanity/icons/HelpCircle'
 import {defineField, defineType} from 'sanity'
+import {sameLanguageReferenceMember} from '../lib/languageField'
 
 /** A group of FAQ documents placed inside rich text. */
 export const faqBlockType = defineType({
@@ -13,7 +14,7 @@ export const faqBlockType = defineType({
       name: 'faqs',
       title: 'Questions',
       type: 'array',
-      of: [{type: 'reference', to: [{type: 'faq'}]}],
+      of: [sameLanguageReferenceMember(['faq'], 'FAQ list')],
       validation: (rule) => rule.required().min(1).unique().error('Add at least one question, each only once.'),
     }),
   ],

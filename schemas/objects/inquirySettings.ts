@@ -1,5 +1,6 @@
 import {EnvelopeIcon} from '@sanity/icons/Envelope'
 import {defineField, defineType} from 'sanity'
+import {keptInDefaultLanguage} from '../lib/languageField'
 import {HTTPS_MESSAGE} from '../lib/rules'
 import {httpsUriOptions} from '../lib/validation'
 
@@ -10,14 +11,17 @@ export const inquirySettingsType = defineType({
   type: 'object',
   icon: EnvelopeIcon,
   fields: [
-    defineField({
-      name: 'endpoint',
-      title: 'Form endpoint',
-      type: 'url',
-      description:
-        'The https address that receives the form (your form service or intake system). Leave empty to hide the form and show only phone and email.',
-      validation: (rule) => rule.uri(httpsUriOptions).error(HTTPS_MESSAGE),
-    }),
+    // The address is a fact, kept in the English settings; translations hold only the words.
+    keptInDefaultLanguage(
+      defineField({
+        name: 'endpoint',
+        title: 'Form endpoint',
+        type: 'url',
+        description:
+          'The https address that receives the form (your form service or intake system). Leave empty to hide the form and show only phone and email.',
+        validation: (rule) => rule.uri(httpsUriOptions).error(HTTPS_MESSAGE),
+      }),
+    ),
     defineField({
       name: 'responseTime',
       title: 'When we reply',

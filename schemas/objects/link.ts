@@ -1,5 +1,6 @@
 import {LinkIcon} from '@sanity/icons/Link'
 import {defineField, defineType} from 'sanity'
+import {sameLanguageOptions, sameLanguageReference} from '../lib/languageField'
 import {SECTION_KEYS, sectionName} from '../lib/sections'
 import {SAFE_URL_MESSAGE} from '../lib/rules'
 import {safeUriOptions} from '../lib/validation'
@@ -40,12 +41,15 @@ export const linkType = defineType({
       title: 'Page',
       type: 'reference',
       to: LINKABLE_TYPES.map((type) => ({type})),
-      description: 'Internal links follow the page if its address changes.',
+      options: sameLanguageOptions(),
+      description: 'Internal links follow the page if its address changes. Only pages in the same language are offered.',
       hidden: ({parent}) => linkTypeOf(parent) !== 'internal',
-      validation: (rule) =>
+      validation: (rule) => [
         rule.custom((value, context) =>
           linkTypeOf(context.parent) === 'internal' && !value ? 'Choose the page to link to.' : true,
         ),
+        rule.custom(sameLanguageReference('Link')),
+      ],
     }),
     defineField({
       name: 'section',

@@ -1,6 +1,7 @@
 import {HomeIcon} from '@sanity/icons/Home'
 import {defineField, defineType} from 'sanity'
 import {contentChecks} from '../lib/contentCheckRule'
+import {languageField, languageTitle, sameLanguageOptions, sameLanguageReference} from '../lib/languageField'
 import {referencesField} from '../lib/pageFields'
 
 /** The home page: what the clinic offers and how to reach it, in the first screen. */
@@ -14,6 +15,7 @@ export const homePageType = defineType({
     {name: 'seo', title: 'SEO & sharing'},
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'heading',
       title: 'Heading',
@@ -52,7 +54,9 @@ export const homePageType = defineType({
       title: 'Featured program',
       type: 'reference',
       to: [{type: 'program'}],
+      options: sameLanguageOptions(),
       group: 'content',
+      validation: (rule) => rule.custom(sameLanguageReference('Featured program')),
     }),
     referencesField('featuredConditions', 'Featured conditions', 'condition'),
     referencesField('featuredTherapies', 'Featured therapies', 'therapy'),
@@ -62,5 +66,8 @@ export const homePageType = defineType({
   ],
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
-  preview: {prepare: () => ({title: 'Home page'})},
+  preview: {
+    select: {language: 'language'},
+    prepare: ({language}) => ({title: 'Home page', subtitle: language ? languageTitle(language) : undefined}),
+  },
 })

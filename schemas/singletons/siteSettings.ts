@@ -3,6 +3,22 @@ import {defineField, defineType} from 'sanity'
 import {CRISIS_DEFAULTS} from '../lib/crisisLine'
 import {phoneField} from '../lib/phoneField'
 import {contentChecks} from '../lib/contentCheckRule'
+import {keptInDefaultLanguage, languageField, languageTitle} from '../lib/languageField'
+import {LANGUAGE_FIELD, NOTICE_LANGUAGES, REQUIRED_NOTICE_LANGUAGES, TRANSLATED_SETTINGS_FIELDS} from '../lib/languages'
+
+const translated = new Set<string>(TRANSLATED_SETTINGS_FIELDS)
+const noticeTitle = (id: string) => NOTICE_LANGUAGES.find((language) => language.id === id)?.title ?? id
+
+/** What is wrong with the list of language-assistance notices, in an editor's words. */
+export function languageAssistanceProblem(notices: readonly {language?: string}[] | undefined): string | undefined {
+  const languages = (notices ?? []).map((notice) => notice.language)
+  const missing = REQUIRED_NOTICE_LANGUAGES.filter((language) => !languages.includes(language))
+  if (missing.length > 0)
+    return `Add a notice in ${missing.map(noticeTitle).join(' and ')}: every page must say, in each language the site is published in, that language help is free.`
+  const twice = languages.find((language, index) => language && languages.indexOf(language) !== index)
+  if (twice) return `There are two notices in ${noticeTitle(twice)}. Keep one notice per language.`
+  return undefined
+}
 
 /** Facts shown on every page: the clinic, how to reach it, the crisis line, navigation, defaults. */
 export const siteSettingsType = defineType({
@@ -16,9 +32,12 @@ export const siteSettingsType = defineType({
     {name: 'crisis', title: 'Crisis line'},
     {name: 'insurance', title: 'Insurance'},
     {name: 'navigation', title: 'Navigation'},
+    {name: 'language', title: 'Language help'},
     {name: 'seo', title: 'Default SEO'},
   ],
+  // A translation (siteSettings-es) holds only the words; the facts are kept in the English settings.
   fields: [
+    languageField(),
     defineField({
       name: 'clinicName',
       title: 'Clinic name',
@@ -124,8 +143,22 @@ export const siteSettingsType = defineType({
       group: 'seo',
       description: 'Used by pages that leave their own SEO fields empty.',
     }),
-  ],
+    defineField({
+      name: 'languageAssistance',
+      title: 'Language-assistance notices',
+      type: 'array',
+      group: 'language',
+      of: [{type: 'languageNotice'}],
+      description:
+        'Shown in the footer of every page: in each language, that free language help is available and how to ask for it. English and Spanish are required; add the other languages your state asks you to serve.',
+      validation: (rule) =>
+        rule.custom((notices: {language?: string}[] | undefined) => languageAssistanceProblem(notices) ?? true),
+    }),
+  ].map((field) => (translated.has(field.name) || field.name === LANGUAGE_FIELD ? field : keptInDefaultLanguage(field))),
   // Plain-language and safe-wording warnings, on the fields they concern.
   validation: contentChecks,
-  preview: {prepare: () => ({title: 'Site settings'})},
+  preview: {
+    select: {language: 'language'},
+    prepare: ({language}) => ({title: 'Site settings', subtitle: language ? languageTitle(language) : undefined}),
+  },
 })

@@ -5,6 +5,7 @@ import type {Dataset} from './dataset.ts'
 import {LakeError} from './errors.ts'
 import {draftIdOf} from './ids.ts'
 import {applyMutations, type MutationInput} from './mutations.ts'
+import {strengthenMutations} from './strengthen.ts'
 import type {LakeDocument} from './types.ts'
 
 type Action = Record<string, unknown> & {actionType?: string}
@@ -78,6 +79,12 @@ function mutationsFor(action: Action, index: number, current: (id: string) => La
   }
 }
 
+/** Every document as the staged actions leave it. */
+function* documentsNow(dataset: Dataset, staged: Map<string, LakeDocument | null>): Generator<LakeDocument> {
+  for (const doc of dataset.all()) if (!staged.has(doc._id)) yield doc
+  for (const doc of staged.values()) if (doc) yield doc
+}
+
 export async function runActions(dataset: Dataset, body: {actions?: unknown; transactionId?: unknown}, author: string) {
   const actions = Array.isArray(body.actions) ? (body.actions as Action[]) : []
   if (actions.length === 0) throw new LakeError(400, 'actionError', 'The request has no actions.')
@@ -88,12 +95,19 @@ export async function runActions(dataset: Dataset, body: {actions?: unknown; tra
   const scratch = {get: current, idsMatching: async () => []}
   const stamp = {transactionId: 'staged', timestamp: new Date().toISOString()}
   const mutations: MutationInput[] = []
-  for (const [index, action] of actions.entries()) {
-    const produced = mutationsFor(action, index, current)
+  const stage = async (produced: MutationInput[]) => {
     const outcome = await applyMutations(produced, scratch, stamp)
     for (const [id, change] of outcome.changes) staged.set(id, change.after)
     mutations.push(...produced)
   }
+  for (const [index, action] of actions.entries()) await stage(mutationsFor(action, index, current))
+  // References waiting for a document published here (translation links) become strong with it.
+  const published = new Set(
+    actions
+      .filter((action) => action.actionType === 'sanity.action.document.publish')
+      .map((action) => String(action.publishedId)),
+  )
+  await stage(strengthenMutations(documentsNow(dataset, staged), published))
   const transactionId = str(body.transactionId)
   const {transaction} = await dataset.commit(mutations, {author, transactionId})
   return {transactionId: transaction.id}

@@ -155,6 +155,64 @@ describe('mutations', () => {
   })
 })
 
+describe('translations', () => {
+  const reference = (language: string, ref: string) => ({
+    _key: `${language}0123456789a`.slice(0, 12),
+    _type: 'internationalizedArrayReferenceValue',
+    language,
+    value: {_type: 'reference', _ref: ref, _weak: true, _strengthenOnPublish: {type: 'faq'}},
+  })
+
+  it('takes the transaction the translation plugin sends to create a translation and link it', async () => {
+    const metadataId = 'translation.metadata.plugin-test'
+    const source = reference('en', 'faq-how-long')
+    // As @sanity/document-internationalization 6.2.40 commits it: the new draft, the metadata
+    // document if missing, then the new link appended after the last one.
+    await test.client
+      .transaction()
+      .create({_id: 'drafts.faq-how-long-es-test', _type: 'faq', language: 'es', question: '¿Cuánto dura?'})
+      .createIfNotExists({_id: metadataId, _type: 'translation.metadata', schemaTypes: ['faq'], translations: [source]})
+      .patch(
+        test.client
+          .patch(metadataId)
+          .setIfMissing({translations: [source]})
+          .insert('after', 'translations[-1]', [reference('es', 'faq-how-long-es-test')]),
+      )
+      .commit()
+    const found = await test.client.fetch<string[]>(
+      '*[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[].language',
+      {id: 'faq-how-long-es-test'},
+    )
+    expect(found).toEqual(['en', 'es'])
+  })
+
+  it('strengthens a weak link that asks for it when its target is published, and leaves others weak', async () => {
+    const metadataId = 'translation.metadata.strengthen-test'
+    await test.client.create({_id: 'drafts.faq-strengthen-es', _type: 'faq', language: 'es', question: '¿Sí?'})
+    const plainWeak = {
+      ...reference('fr', 'faq-strengthen-es'),
+      _key: 'plainweak000',
+      value: {_type: 'reference', _ref: 'faq-strengthen-es', _weak: true},
+    }
+    await test.client.create({
+      _id: metadataId,
+      _type: 'translation.metadata',
+      translations: [reference('en', 'faq-how-long'), reference('es', 'faq-strengthen-es'), plainWeak],
+    })
+    await test.client.action({
+      actionType: 'sanity.action.document.publish',
+      draftId: 'drafts.faq-strengthen-es',
+      publishedId: 'faq-strengthen-es',
+    })
+    const metadata = await test.client.getDocument(metadataId)
+    const values = (metadata?.translations as {value: Record<string, unknown>}[]).map((entry) => entry.value)
+    expect(values[1]).toEqual({_type: 'reference', _ref: 'faq-strengthen-es'})
+    // The English link's target was not published in this transaction; a link without the request stays weak.
+    expect(values[0]).toMatchObject({_weak: true, _strengthenOnPublish: {type: 'faq'}})
+    expect(values[2]).toEqual({_type: 'reference', _ref: 'faq-strengthen-es', _weak: true})
+  })
+})
+
 describe('listeners', () => {
   it('sends a welcome, then mutation events whose mendoza effects turn the old document into the new one', async () => {
     const events: {type: string; documentId?: string; effects?: {apply: unknown[]; revert: unknown[]}; transition?: string}[] = []

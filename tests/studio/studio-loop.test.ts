@@ -6,7 +6,7 @@ import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {findChromium, launchChromium} from '../support/browser'
 import {ROOT} from '../support/paths'
-import {openDocument, publish, startTestLoop, waitForSite, type TestLoop} from './support'
+import {openDocument, publish, startTestLoop, waitForSite, watchForProblems, type TestLoop} from './support'
 
 const chromium = findChromium()
 const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots')
@@ -22,23 +22,6 @@ const DESK_SECTIONS = [
   'Accreditations',
 ]
 
-/**
- * Requests the Studio makes to sanity.io's own services, which fail offline whatever the lake does:
- * the Presentation bridge script, the Inter font, the version check, feedback intake.
- */
-const KNOWN_OFFLINE = [
-  /^https:\/\/core\.sanity-cdn\.com\//,
-  /^https:\/\/design-system-static\.sanity\.io\//,
-  /^https:\/\/sanity-cdn\.com\//,
-  /^https:\/\/api\.sanity\.io\//,
-]
-/** The console lines those failures cause, and a React warning from Sanity's own UI kit. */
-const KNOWN_CONSOLE = [
-  /ERR_NAME_NOT_RESOLVED/,
-  /Failed to fetch version for package/,
-  /styled-components: it looks like an unknown prop/,
-]
-
 if (!chromium.found && process.env.CI === 'true') throw new Error(`The Studio tests need a Chromium: ${chromium.reason}`)
 
 describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
@@ -47,21 +30,7 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
   let page: Page
   const problems: string[] = []
 
-  /** Records console errors, failed requests and error answers that are not known offline ones. */
-  function watchForProblems(watched: Page) {
-    watched.on('console', (message) => {
-      if (message.type() === 'error' && !KNOWN_CONSOLE.some((known) => known.test(message.text())))
-        problems.push(`console: ${message.text()}`)
-    })
-    watched.on('requestfailed', (request) => {
-      if (!KNOWN_OFFLINE.some((known) => known.test(request.url())) && request.failure()?.errorText !== 'net::ERR_ABORTED')
-        problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`)
-    })
-    watched.on('response', (response) => {
-      if (response.status() >= 400 && !KNOWN_OFFLINE.some((known) => known.test(response.url())))
-        problems.push(`${response.status()}: ${response.url()}`)
-    })
-  }
+  const watch = (watched: Page) => watchForProblems(watched, problems)
 
   beforeAll(async () => {
     if (!chromium.found) return
@@ -69,7 +38,7 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     loop = await startTestLoop()
     browser = await launchChromium(chromium.path)
     page = await browser.newPage({viewport: {width: 1280, height: 900}})
-    watchForProblems(page)
+    watch(page)
   }, 300_000)
 
   afterAll(async () => {
@@ -192,7 +161,7 @@ describe.skipIf(!chromium.found)('the Studio on the local Content Lake', () => {
     // A tab of its own: leaving a Studio page makes its presence socket complain while it closes.
     problems.length = 0
     const presentation = await browser.newPage({viewport: {width: 1280, height: 900}})
-    watchForProblems(presentation)
+    watch(presentation)
     await presentation.goto(`${loop.studioUrl}/presentation`)
     await expect
       .poll(() => presentation.frames().some((frame) => frame.url().startsWith(loop.previewUrl)), {timeout: 90_000})

@@ -144,6 +144,37 @@ export type Link = {
   href?: string
 }
 
+export type LanguageNotice = {
+  _type: 'languageNotice'
+  language:
+    | 'en'
+    | 'es'
+    | 'zh'
+    | 'vi'
+    | 'tl'
+    | 'ko'
+    | 'ru'
+    | 'ar'
+    | 'ht'
+    | 'fr'
+    | 'pt'
+    | 'pl'
+    | 'de'
+    | 'it'
+    | 'ja'
+    | 'fa'
+    | 'hi'
+    | 'hy'
+    | 'bn'
+    | 'ur'
+    | 'pa'
+    | 'gu'
+    | 'km'
+    | 'so'
+    | 'nv'
+  text: string
+}
+
 export type InquirySettings = {
   _type: 'inquirySettings'
   endpoint?: string
@@ -286,6 +317,7 @@ export type Faq = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   question: string
   answer: SimpleText
   topic: 'program' | 'insurance' | 'getting-started' | 'privacy' | 'family'
@@ -298,6 +330,7 @@ export type Page = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title: string
   slug: Slug
   summary: string
@@ -318,6 +351,7 @@ export type Therapy = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title: string
   slug: Slug
   abbreviation?: string
@@ -344,6 +378,7 @@ export type Condition = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title: string
   slug: Slug
   summary: string
@@ -370,6 +405,7 @@ export type HomePage = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   heading: string
   intro: string
   ctas?: Array<
@@ -409,6 +445,7 @@ export type Program = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title: string
   slug: Slug
   shortName?: string
@@ -470,6 +507,7 @@ export type SiteSettings = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   clinicName: string
   tagline?: string
   logo?: AccessibleImage
@@ -493,6 +531,11 @@ export type SiteSettings = {
     } & NavItem
   >
   defaultSeo?: Seo
+  languageAssistance?: Array<
+    {
+      _key: string
+    } & LanguageNotice
+  >
 }
 
 export type SanityImagePaletteSwatch = {
@@ -608,6 +651,7 @@ export type AllSanitySchemaTypes =
   | ConditionReference
   | TherapyReference
   | Link
+  | LanguageNotice
   | InquirySettings
   | Highlight
   | SanityImageAssetReference
@@ -676,7 +720,7 @@ export type ConditionsQueryResult = Array<{
   _id: string
   _type: 'condition'
   _updatedAt: string
-  language: 'en'
+  language: 'en' | 'es'
   title: string
   slug: string
   summary: string
@@ -717,27 +761,27 @@ export type ConditionsQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -769,27 +813,27 @@ export type ConditionsQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'homePage'
                   slug: null
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'page'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'program'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'therapy'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -812,27 +856,27 @@ export type ConditionsQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
         }
@@ -844,7 +888,7 @@ export type ConditionsQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
-          language: 'en'
+          language: 'en' | 'es'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -865,27 +909,27 @@ export type ConditionsQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'page'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'program'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -917,7 +961,7 @@ export type ConditionsQueryResult = Array<{
   >
   faqs: Array<{
     _id: string
-    language: 'en'
+    language: 'en' | 'es'
     question: string
     topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
     order: number | null
@@ -938,27 +982,27 @@ export type ConditionsQueryResult = Array<{
           | {
               _type: 'condition'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'homePage'
               slug: null
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'page'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'program'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'therapy'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | null
         section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -998,7 +1042,7 @@ export type ConditionsQueryResult = Array<{
   therapies: Array<{
     _id: string
     _type: 'therapy'
-    language: 'en'
+    language: 'en' | 'es'
     title: string
     slug: string
     summary: string
@@ -1012,7 +1056,7 @@ export type ConditionsQueryResult = Array<{
 // Query: *[_type == "faq" && !(_id in path("drafts.**"))] | order(order asc, question asc, _id asc) [$from...$to] {_id, "language": coalesce(language, "en"), question, topic, order, "answer": answer[]{..., _type == "block" => {..., markDefs[]{..., _type == "link" => {linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}}}}}
 export type FaqsQueryResult = Array<{
   _id: string
-  language: 'en'
+  language: 'en' | 'es'
   question: string
   topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
   order: number | null
@@ -1033,27 +1077,27 @@ export type FaqsQueryResult = Array<{
         | {
             _type: 'condition'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'homePage'
             slug: null
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'page'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'program'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'therapy'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | null
       section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1071,7 +1115,7 @@ export type FaqsQueryResult = Array<{
 export type HomeQueryResult = Array<{
   _id: string
   _updatedAt: string
-  language: 'en'
+  language: 'en' | 'es'
   heading: string
   intro: string
   highlights: Array<
@@ -1090,27 +1134,27 @@ export type HomeQueryResult = Array<{
         | {
             _type: 'condition'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'homePage'
             slug: null
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'page'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'program'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'therapy'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | null
     }
@@ -1131,7 +1175,7 @@ export type HomeQueryResult = Array<{
   featuredProgram: {
     _id: string
     _type: 'program'
-    language: 'en'
+    language: 'en' | 'es'
     title: string
     slug: string
     summary: string
@@ -1141,7 +1185,7 @@ export type HomeQueryResult = Array<{
   featuredConditions: Array<{
     _id: string
     _type: 'condition'
-    language: 'en'
+    language: 'en' | 'es'
     title: string
     slug: string
     summary: string
@@ -1151,7 +1195,7 @@ export type HomeQueryResult = Array<{
   featuredTherapies: Array<{
     _id: string
     _type: 'therapy'
-    language: 'en'
+    language: 'en' | 'es'
     title: string
     slug: string
     summary: string
@@ -1176,27 +1220,27 @@ export type HomeQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1228,27 +1272,27 @@ export type HomeQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'homePage'
                   slug: null
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'page'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'program'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'therapy'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1271,27 +1315,27 @@ export type HomeQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
         }
@@ -1303,7 +1347,7 @@ export type HomeQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
-          language: 'en'
+          language: 'en' | 'es'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -1324,27 +1368,27 @@ export type HomeQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'page'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'program'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1376,7 +1420,7 @@ export type HomeQueryResult = Array<{
   > | null
   faqs: Array<{
     _id: string
-    language: 'en'
+    language: 'en' | 'es'
     question: string
     topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
     order: number | null
@@ -1397,27 +1441,27 @@ export type HomeQueryResult = Array<{
           | {
               _type: 'condition'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'homePage'
               slug: null
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'page'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'program'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'therapy'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | null
         section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1455,7 +1499,7 @@ export type PagesQueryResult = Array<{
   _id: string
   _type: 'page'
   _updatedAt: string
-  language: 'en'
+  language: 'en' | 'es'
   title: string
   slug: string
   summary: string
@@ -1495,27 +1539,27 @@ export type PagesQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1547,27 +1591,27 @@ export type PagesQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'homePage'
                   slug: null
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'page'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'program'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'therapy'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1590,27 +1634,27 @@ export type PagesQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
         }
@@ -1622,7 +1666,7 @@ export type PagesQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
-          language: 'en'
+          language: 'en' | 'es'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -1643,27 +1687,27 @@ export type PagesQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'page'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'program'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1753,7 +1797,7 @@ export type ProgramsQueryResult = Array<{
   _id: string
   _type: 'program'
   _updatedAt: string
-  language: 'en'
+  language: 'en' | 'es'
   title: string
   slug: string
   summary: string
@@ -1794,27 +1838,27 @@ export type ProgramsQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1846,27 +1890,27 @@ export type ProgramsQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'homePage'
                   slug: null
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'page'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'program'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'therapy'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1889,27 +1933,27 @@ export type ProgramsQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
         }
@@ -1921,7 +1965,7 @@ export type ProgramsQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
-          language: 'en'
+          language: 'en' | 'es'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -1942,27 +1986,27 @@ export type ProgramsQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'page'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'program'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -1994,7 +2038,7 @@ export type ProgramsQueryResult = Array<{
   > | null
   faqs: Array<{
     _id: string
-    language: 'en'
+    language: 'en' | 'es'
     question: string
     topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
     order: number | null
@@ -2015,27 +2059,27 @@ export type ProgramsQueryResult = Array<{
           | {
               _type: 'condition'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'homePage'
               slug: null
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'page'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'program'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'therapy'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | null
         section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -2106,7 +2150,7 @@ export type ProgramsQueryResult = Array<{
   therapies: Array<{
     _id: string
     _type: 'therapy'
-    language: 'en'
+    language: 'en' | 'es'
     title: string
     slug: string
     summary: string
@@ -2118,7 +2162,75 @@ export type ProgramsQueryResult = Array<{
 // Source: site/lib/content/collections/settingsTranslations.ts
 // Variable: settingsTranslationsQuery
 // Query: *[_type == "siteSettings" && _id != "siteSettings" && coalesce(language, "en") != "en" && !(_id in path("drafts.**"))] | order(_id asc) [$from...$to] {    _id, "language": coalesce(language, "en"), tagline, insuranceStatement, insuranceDetails,    "navigation": navigation[]{label, "link": link{linkType, section, href, "internal": internal->{_type, "slug": slug.current, "language": coalesce(language, "en")}}},    "inquiry": inquiry{responseTime, consentText, nextSteps},    "defaultSeo": defaultSeo{title, description, noIndex, "image": image{alt, decorative, hotspot, crop,  "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}  }
-export type SettingsTranslationsQueryResult = Array<never>
+export type SettingsTranslationsQueryResult = Array<{
+  _id: string
+  language: 'en' | 'es'
+  tagline: string | null
+  insuranceStatement: string
+  insuranceDetails: string | null
+  navigation: Array<{
+    label: string
+    link: {
+      linkType: 'external' | 'internal' | 'section'
+      section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
+      href: string | null
+      internal:
+        | {
+            _type: 'condition'
+            slug: string
+            language: 'en' | 'es'
+          }
+        | {
+            _type: 'homePage'
+            slug: null
+            language: 'en' | 'es'
+          }
+        | {
+            _type: 'page'
+            slug: string
+            language: 'en' | 'es'
+          }
+        | {
+            _type: 'program'
+            slug: string
+            language: 'en' | 'es'
+          }
+        | {
+            _type: 'therapy'
+            slug: string
+            language: 'en' | 'es'
+          }
+        | null
+    }
+  }> | null
+  inquiry: {
+    responseTime: string
+    consentText: string
+    nextSteps: Array<
+      {
+        _key: string
+      } & Highlight
+    >
+  }
+  defaultSeo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+    image: {
+      alt: string | null
+      decorative: boolean | null
+      hotspot: SanityImageHotspot | null
+      crop: SanityImageCrop | null
+      asset: {
+        _id: string
+        url: string
+        extension: string
+        width: number | null
+        height: number | null
+      } | null
+    } | null
+  } | null
+}>
 
 // Source: site/lib/content/collections/siteSettings.ts
 // Variable: siteSettingsQuery
@@ -2151,27 +2263,27 @@ export type SiteSettingsQueryResult = Array<{
         | {
             _type: 'condition'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'homePage'
             slug: null
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'page'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'program'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | {
             _type: 'therapy'
             slug: string
-            language: 'en'
+            language: 'en' | 'es'
           }
         | null
     }
@@ -2194,7 +2306,35 @@ export type SiteSettingsQueryResult = Array<{
       } | null
     } | null
   } | null
-  languageAssistance: null
+  languageAssistance: Array<{
+    language:
+      | 'ar'
+      | 'bn'
+      | 'de'
+      | 'en'
+      | 'es'
+      | 'fa'
+      | 'fr'
+      | 'gu'
+      | 'hi'
+      | 'ht'
+      | 'hy'
+      | 'it'
+      | 'ja'
+      | 'km'
+      | 'ko'
+      | 'nv'
+      | 'pa'
+      | 'pl'
+      | 'pt'
+      | 'ru'
+      | 'so'
+      | 'tl'
+      | 'ur'
+      | 'vi'
+      | 'zh'
+    text: string
+  }> | null
 }>
 
 // Source: site/lib/content/collections/therapies.ts
@@ -2204,7 +2344,7 @@ export type TherapiesQueryResult = Array<{
   _id: string
   _type: 'therapy'
   _updatedAt: string
-  language: 'en'
+  language: 'en' | 'es'
   title: string
   slug: string
   summary: string
@@ -2245,27 +2385,27 @@ export type TherapiesQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
           section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -2297,27 +2437,27 @@ export type TherapiesQueryResult = Array<{
               | {
                   _type: 'condition'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'homePage'
                   slug: null
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'page'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'program'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | {
                   _type: 'therapy'
                   slug: string
-                  language: 'en'
+                  language: 'en' | 'es'
                 }
               | null
             section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -2340,27 +2480,27 @@ export type TherapiesQueryResult = Array<{
             | {
                 _type: 'condition'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'homePage'
                 slug: null
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'page'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'program'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | {
                 _type: 'therapy'
                 slug: string
-                language: 'en'
+                language: 'en' | 'es'
               }
             | null
         }
@@ -2372,7 +2512,7 @@ export type TherapiesQueryResult = Array<{
         title?: string
         faqs: Array<{
           _id: string
-          language: 'en'
+          language: 'en' | 'es'
           question: string
           topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
           order: number | null
@@ -2393,27 +2533,27 @@ export type TherapiesQueryResult = Array<{
                 | {
                     _type: 'condition'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'homePage'
                     slug: null
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'page'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'program'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | {
                     _type: 'therapy'
                     slug: string
-                    language: 'en'
+                    language: 'en' | 'es'
                   }
                 | null
               section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null
@@ -2445,7 +2585,7 @@ export type TherapiesQueryResult = Array<{
   >
   faqs: Array<{
     _id: string
-    language: 'en'
+    language: 'en' | 'es'
     question: string
     topic: 'family' | 'getting-started' | 'insurance' | 'privacy' | 'program'
     order: number | null
@@ -2466,27 +2606,27 @@ export type TherapiesQueryResult = Array<{
           | {
               _type: 'condition'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'homePage'
               slug: null
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'page'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'program'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | {
               _type: 'therapy'
               slug: string
-              language: 'en'
+              language: 'en' | 'es'
             }
           | null
         section: 'accreditations' | 'conditions' | 'get-help' | 'programs' | 'therapies' | null

@@ -7,7 +7,7 @@ import {validateDocumentWithWorkspace} from '@sanity/validation'
 import {createSchema} from 'sanity'
 import {schemaTypes} from '../../schemas'
 import {startContentLakeStandIn, type ContentLakeStandIn} from '../../scripts/bench/contentLakeStandIn'
-import type {SeedDocument} from '../../site/lib/content/seedDataset'
+import type {LakeDocument as SeedDocument} from '../../scripts/lake/types.ts'
 
 const schema = createSchema({name: 'default', types: schemaTypes})
 

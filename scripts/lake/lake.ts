@@ -146,6 +146,11 @@ export async function startLocalLake(options: LakeOptions): Promise<RunningLake>
       // A lake in memory serves the process that started it, and never keeps that process running.
       server.unref()
       server.on('connection', (socket) => socket.unref())
+      // Its one client shares its event loop: after a long synchronous stretch (a build validating a
+      // page of 2,000 documents), the server's idle timer and the client's reuse of that idle
+      // connection fall due together, and a request sent on a connection the server just closed
+      // fails. The client closes its idle connections itself; the lake closes the rest at close().
+      server.keepAliveTimeout = 0
     }
     const {port} = server.address() as AddressInfo
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`

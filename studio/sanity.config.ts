@@ -100,7 +100,8 @@ export default defineConfig({
     // "Open preview" in the document menu, for types that have a page of their own.
     productionUrl: async (previous, {document}) => {
       const slug = (document.slug as {current?: string} | undefined)?.current
-      const path = documentPath({_type: document._type, slug})
+      const language = typeof document.language === 'string' ? document.language : undefined
+      const path = documentPath({_type: document._type, slug, language})
       return path ? new URL(path, previewUrl).toString() : previous
     },
     actions: (actions, {schemaType}) =>

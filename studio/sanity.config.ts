@@ -13,6 +13,7 @@ import {locations} from './presentation/resolve'
 import {structure} from './structure'
 import {LANGUAGE_FIELD, LANGUAGES, TRANSLATABLE_TYPES, isTranslatableType, type Language} from '../schemas/lib/languages'
 import {linkOnPublish} from './languages/linkOnPublish'
+import {notesBundles} from './languages/messages'
 import {StaleTranslationBadge} from './languages/StaleTranslationBadge'
 import {languageTemplates, templateId} from './languages/templates'
 import {TranslationNotes} from './languages/TranslationNotes'
@@ -80,6 +81,7 @@ export default defineConfig({
     templates: (templates, {schema}) => languageTemplates(templates, (type) => schema.get(type)?.title ?? type),
   },
   i18n: {
+    bundles: notesBundles,
     // Without a choice stored in the browser the Studio takes the last locale registered: English
     // stays last, so Spanish is there for editors who pick it and the default for nobody.
     locales: (locales) => [
@@ -100,7 +102,8 @@ export default defineConfig({
     // "Open preview" in the document menu, for types that have a page of their own.
     productionUrl: async (previous, {document}) => {
       const slug = (document.slug as {current?: string} | undefined)?.current
-      const path = documentPath({_type: document._type, slug})
+      const language = typeof document.language === 'string' ? document.language : undefined
+      const path = documentPath({_type: document._type, slug, language})
       return path ? new URL(path, previewUrl).toString() : previous
     },
     actions: (actions, {schemaType}) =>

@@ -72,10 +72,13 @@ describe('successive builds of one site', () => {
     if (untouched) expect(second.byPath(untouched.path).html).toBe(untouched.html)
   }, 300_000)
 
-  it('re-renders the Spanish pages, and copies the English ones, when the Spanish settings change', async () => {
+  it('re-renders the Spanish pages, and copies the English ones, when the Spanish home and settings change', async () => {
     const before = await build()
+    editDocument('homePage-es', (doc) => ({...doc, heading: 'Apoyo para su salud mental, cerca de casa'}))
     editDocument('siteSettings-es', (doc) => ({...doc, tagline: 'Programa ambulatorio intensivo, de día'}))
     const after = await build()
+    expect(after.byPath('/es/').dom.querySelector('h1')?.textContent).toBe('Apoyo para su salud mental, cerca de casa')
+    expect(after.byPath('/').html).not.toContain('cerca de casa')
     const contentPage = (built: BuiltPage) =>
       /^\/(es\/)?[a-z-]+\/[a-z0-9-]+\/$/.test(built.path) && !built.path.includes('/ayuda/')
     const spanish = after.pages.filter((built) => built.path.startsWith('/es/'))

@@ -12,15 +12,19 @@ describe('where the Presentation tool shows each document', () => {
   })
 
   it('puts every document with a page of its own at that page first', () => {
-    const withPages = publishedDocuments.filter((doc) =>
-      pathFor({_type: doc._type, slug: (doc.slug as {current?: string} | undefined)?.current}),
-    )
+    const located = (doc: (typeof publishedDocuments)[number]) => ({
+      _type: doc._type,
+      slug: (doc.slug as {current?: string} | undefined)?.current,
+      language: typeof doc.language === 'string' ? doc.language : undefined,
+    })
+    const withPages = publishedDocuments.filter((doc) => pathFor(located(doc)))
     expect(withPages.length).toBeGreaterThan(8)
+    // Spanish documents included: their pages are under /es/.
+    expect(withPages.filter((doc) => pathFor(located(doc))?.startsWith('/es/')).length).toBeGreaterThan(4)
     for (const doc of withPages) {
-      const slug = (doc.slug as {current?: string} | undefined)?.current
-      const [first] = documentLocations({_type: doc._type, title: String(doc.title ?? ''), slug})
-      expect(first?.href, doc._id).toBe(pathFor({_type: doc._type, slug}))
-      expect(documentPath({_type: doc._type, slug}), doc._id).toBe(first?.href)
+      const [first] = documentLocations({...located(doc), title: String(doc.title ?? '')})
+      expect(first?.href, doc._id).toBe(pathFor(located(doc)))
+      expect(documentPath(located(doc)), doc._id).toBe(first?.href)
     }
   })
 

@@ -1,5 +1,6 @@
 // The crisis line's national numbers, a fact of the content model the site needs too. Plain values
 // with no Sanity imports, so the site can use them without bundling the Studio.
+import type {Language} from './languages'
 
 /** The crisis line's national numbers: prefilled in the Studio, and the site's fallback. */
 export const CRISIS_DEFAULTS = {
@@ -22,3 +23,9 @@ export const SPANISH_CRISIS_LINE = {
   chatUrl: 'https://988lineadevida.org/',
   emergencyNumber: '911',
 } as const
+
+/**
+ * The crisis line of each language besides the default (whose line editors keep in the site
+ * settings): the same national line, in that language.
+ */
+export const NATIONAL_CRISIS_LINES: Partial<Record<Language, typeof SPANISH_CRISIS_LINE>> = {es: SPANISH_CRISIS_LINE}

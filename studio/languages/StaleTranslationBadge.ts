@@ -1,14 +1,16 @@
 // A document badge on a translation whose source changed after it: "Source changed".
-import type {DocumentBadgeComponent} from 'sanity'
+import {useCurrentLocale, useTranslation, type DocumentBadgeComponent} from 'sanity'
+import {formatSourceDate, NOTES_NAMESPACE} from './messages'
 import {useTranslationStatus} from './useTranslationStatus'
-import {formatSourceDate} from './formatSourceDate'
 
 export const StaleTranslationBadge: DocumentBadgeComponent = (props) => {
   const status = useTranslationStatus(props.id)
+  const {t} = useTranslation(NOTES_NAMESPACE)
+  const locale = useCurrentLocale().id
   if (!status.stale) return null
   return {
-    label: 'Source changed',
-    title: `The English version changed on ${formatSourceDate(status.sourceUpdatedAt)}. Review this translation and publish it again.`,
+    label: t('stale.badge'),
+    title: t('stale.badge-title', {date: formatSourceDate(status.sourceUpdatedAt, locale)}),
     color: 'warning',
   }
 }

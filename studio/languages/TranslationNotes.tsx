@@ -2,9 +2,9 @@
 // (live, from useTranslationStatus), and, on the Spanish site settings, where the facts are kept.
 import {Card, Stack, Text} from '@sanity/ui'
 import type {ReactNode} from 'react'
-import {useFormValue, type InputProps} from 'sanity'
+import {useCurrentLocale, useFormValue, useTranslation, type InputProps} from 'sanity'
 import {isTranslation} from '../../schemas/lib/languageField'
-import {formatSourceDate} from './formatSourceDate'
+import {formatSourceDate, NOTES_NAMESPACE} from './messages'
 import {useTranslationStatus} from './useTranslationStatus'
 
 function Note({tone, testId, children}: {tone: 'caution' | 'primary'; testId: string; children: ReactNode}) {
@@ -17,17 +17,25 @@ function Note({tone, testId, children}: {tone: 'caution' | 'primary'; testId: st
 
 function StaleNote({documentId}: {documentId: string}) {
   const status = useTranslationStatus(documentId)
+  const {t} = useTranslation(NOTES_NAMESPACE)
+  const locale = useCurrentLocale().id
   if (!status.stale) return null
   return (
     <Note tone="caution" testId="stale-translation-banner">
-      <strong>The English version changed on {formatSourceDate(status.sourceUpdatedAt)}</strong>, after this translation was last
-      published. Compare the two, bring this translation up to date, and publish it again.
+      <strong>{t('stale.banner-title', {date: formatSourceDate(status.sourceUpdatedAt, locale)})}</strong>
+      {t('stale.banner-text')}
     </Note>
   )
 }
 
-const SETTINGS_NOTE =
-  'Phone numbers, address, opening hours, the crisis line, insurance plans, the form’s address and the language-assistance notices are kept once, in the English site settings (Site settings › English). Change them there: Spanish pages show them too.'
+function SettingsNote() {
+  const {t} = useTranslation(NOTES_NAMESPACE)
+  return (
+    <Note tone="primary" testId="translated-settings-note">
+      {t('settings.facts-note')}
+    </Note>
+  )
+}
 
 /** The root input of a translatable document: the notes, then the form as usual. */
 export function TranslationNotes(props: InputProps) {
@@ -37,11 +45,7 @@ export function TranslationNotes(props: InputProps) {
   return (
     <Stack gap={4}>
       <StaleNote documentId={id} />
-      {props.schemaType.name === 'siteSettings' ? (
-        <Note tone="primary" testId="translated-settings-note">
-          {SETTINGS_NOTE}
-        </Note>
-      ) : null}
+      {props.schemaType.name === 'siteSettings' ? <SettingsNote /> : null}
       {props.renderDefault(props)}
     </Stack>
   )

@@ -3,7 +3,7 @@ import {defineLocations, type DocumentLocationResolvers} from 'sanity/presentati
 import {schemaTypes} from '../../schemas'
 import {documentLocations} from './locations'
 
-const select = {title: 'title', name: 'name', question: 'question', slug: 'slug.current'}
+const select = {title: 'title', name: 'name', question: 'question', slug: 'slug.current', language: 'language'}
 
 export const locations: DocumentLocationResolvers = Object.fromEntries(
   schemaTypes

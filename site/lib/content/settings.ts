@@ -2,7 +2,7 @@
 // fact: phone, address, hours, plans) with the words of that language's settings laid over them,
 // field by field, and the crisis line for speakers of that language.
 import {DEFAULT_LANGUAGE, type Language} from '../../../schemas/lib/languages'
-import {SPANISH_CRISIS_LINE} from '../../../schemas/lib/crisisLine'
+import {NATIONAL_CRISIS_LINES} from '../../../schemas/lib/crisisLine'
 import type {SiteSettings} from './collections/siteSettings'
 import type {SettingsTranslation} from './collections/settingsTranslations'
 
@@ -23,9 +23,6 @@ export interface LocalizedSettings extends Omit<SiteSettings, 'crisis'> {
   language: Language
   crisis: CrisisLine
 }
-
-/** The crisis line in each language besides the default, whose line the editors keep in the settings. */
-const NATIONAL_CRISIS_LINES: Partial<Record<Language, Omit<CrisisLine, 'heading'>>> = {es: SPANISH_CRISIS_LINE}
 
 /**
  * Settings for pages in `language`. A translated field left empty shows the default language's

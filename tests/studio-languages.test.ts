@@ -4,7 +4,7 @@
 // the language-assistance notices, the Spanish site settings without the facts).
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {languageMismatch, sameLanguageFilter} from '../schemas/lib/languageField'
-import {NOTICE_LANGUAGES, TRANSLATED_SETTINGS_FIELDS} from '../schemas/lib/languages'
+import {NOTICE_LANGUAGES, noticeDirection, TRANSLATED_SETTINGS_FIELDS} from '../schemas/lib/languages'
 import {translationSourceId, translationStatus} from '../schemas/lib/translationSource'
 import {languageAssistanceProblem} from '../schemas/singletons/siteSettings'
 import {singletonLinkMutations} from '../studio/languages/singletonLinks'
@@ -107,6 +107,10 @@ describe('the language-assistance notices', () => {
     // Each is a well-formed tag (Intl throws on one that is not); Tagalog keeps its own `tl`.
     for (const id of ids) expect(Intl.getCanonicalLocales(id)).toHaveLength(1)
     expect(new Set(ids).size).toBe(ids.length)
+  })
+  it('are written right to left where their script is: the footer sets dir for Arabic, Persian and Urdu', () => {
+    expect(['ar', 'fa', 'ur'].map(noticeDirection)).toEqual(['rtl', 'rtl', 'rtl'])
+    expect(['en', 'es', 'zh'].map(noticeDirection)).toEqual([undefined, undefined, undefined])
   })
   it('need English and Spanish, each once', () => {
     expect(languageAssistanceProblem([{language: 'en'}])).toBe(

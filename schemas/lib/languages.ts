@@ -101,5 +101,16 @@ export const NOTICE_LANGUAGES = [
 
 export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number]['id']
 
+const noticeLanguage = (id: unknown) => NOTICE_LANGUAGES.find((language) => language.id === id)
+
+/** A notice language's English name ("Spanish"), for the Studio; the id itself when not on the list. */
+export const noticeLanguageTitle = (id: string | undefined): string | undefined => noticeLanguage(id)?.title ?? id
+
+/** The writing direction a notice needs: `rtl` for Arabic, Persian and Urdu, else the page's own. */
+export const noticeDirection = (id: string): 'rtl' | undefined => {
+  const language = noticeLanguage(id)
+  return language && 'dir' in language ? language.dir : undefined
+}
+
 /** Notices every site must carry: one in each language the site is published in. */
 export const REQUIRED_NOTICE_LANGUAGES: readonly NoticeLanguage[] = LANGUAGE_IDS

@@ -1,8 +1,6 @@
 import {TranslateIcon} from '@sanity/icons/Translate'
 import {defineField, defineType} from 'sanity'
-import {NOTICE_LANGUAGES} from '../lib/languages'
-
-const noticeLanguageTitle = (id: unknown) => NOTICE_LANGUAGES.find((language) => language.id === id)?.title
+import {NOTICE_LANGUAGES, noticeLanguageTitle} from '../lib/languages'
 
 /** One language-assistance notice: in its own language, that language help is free. */
 export const languageNoticeType = defineType({

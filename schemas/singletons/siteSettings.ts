@@ -4,19 +4,18 @@ import {CRISIS_DEFAULTS} from '../lib/crisisLine'
 import {phoneField} from '../lib/phoneField'
 import {contentChecks} from '../lib/contentCheckRule'
 import {keptInDefaultLanguage, languageField, languageTitle} from '../lib/languageField'
-import {LANGUAGE_FIELD, NOTICE_LANGUAGES, REQUIRED_NOTICE_LANGUAGES, TRANSLATED_SETTINGS_FIELDS} from '../lib/languages'
+import {LANGUAGE_FIELD, noticeLanguageTitle, REQUIRED_NOTICE_LANGUAGES, TRANSLATED_SETTINGS_FIELDS} from '../lib/languages'
 
 const translated = new Set<string>(TRANSLATED_SETTINGS_FIELDS)
-const noticeTitle = (id: string) => NOTICE_LANGUAGES.find((language) => language.id === id)?.title ?? id
 
 /** What is wrong with the list of language-assistance notices, in an editor's words. */
 export function languageAssistanceProblem(notices: readonly {language?: string}[] | undefined): string | undefined {
   const languages = (notices ?? []).map((notice) => notice.language)
   const missing = REQUIRED_NOTICE_LANGUAGES.filter((language) => !languages.includes(language))
   if (missing.length > 0)
-    return `Add a notice in ${missing.map(noticeTitle).join(' and ')}: every page must say, in each language the site is published in, that language help is free.`
+    return `Add a notice in ${missing.map(noticeLanguageTitle).join(' and ')}: every page must say, in each language the site is published in, that language help is free.`
   const twice = languages.find((language, index) => language && languages.indexOf(language) !== index)
-  if (twice) return `There are two notices in ${noticeTitle(twice)}. Keep one notice per language.`
+  if (twice) return `There are two notices in ${noticeLanguageTitle(twice)}. Keep one notice per language.`
   return undefined
 }
 

@@ -24,7 +24,11 @@ export const REVIEW_CREDENTIAL_VALUES = REVIEW_CREDENTIALS.map((credential) => c
   ...ReviewCredential[],
 ]
 
-const REVIEW_LABELS: Record<ReviewKind, string> = {medical: 'Medically reviewed', clinical: 'Clinically reviewed'}
+/** The English names of the kinds of review (the site's catalog holds the other languages'). */
+export const REVIEW_LABELS: Record<ReviewKind, string> = {medical: 'Medically reviewed', clinical: 'Clinically reviewed'}
+
+/** When the credential is not recorded, so a page never claims more than it can. */
+export const UNKNOWN_REVIEW_LABEL = 'Reviewed'
 
 /** The kind of review a credential qualifies for; undefined for a credential not on the list. */
 export function reviewKind(credential: string | undefined): ReviewKind | undefined {
@@ -37,5 +41,5 @@ export function reviewKind(credential: string | undefined): ReviewKind | undefin
  */
 export function reviewLabel(credential: string | undefined): string {
   const kind = reviewKind(credential)
-  return kind ? REVIEW_LABELS[kind] : 'Reviewed'
+  return kind ? REVIEW_LABELS[kind] : UNKNOWN_REVIEW_LABEL
 }

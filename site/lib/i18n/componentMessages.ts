@@ -3,12 +3,13 @@
 // makes the compiler hold every other language to them. Phrases that hold a number or a name are
 // functions, so each language puts the words in its own order. Spanish addresses the visitor as usted.
 import type {Language} from '../../../schemas/lib/languages'
-import type {ReviewKind} from '../../../schemas/lib/reviewLabel'
+import {REVIEW_LABELS, UNKNOWN_REVIEW_LABEL, type ReviewKind} from '../../../schemas/lib/reviewLabel'
+import {CRISIS_DEFAULTS} from '../../../schemas/lib/crisisLine'
 
 const en = {
   crisis: {
-    /** The crisis line's heading in languages whose line is not edited in the settings. */
-    heading: 'In crisis or thinking about suicide?',
+    /** The crisis line's heading in languages whose line is not edited in the settings (English: the settings' default). */
+    heading: CRISIS_DEFAULTS.heading as string,
     /** The crisis bar's landmark name. */
     label: 'Crisis support',
     /** Link text, lower case: components capitalize it at the start of a line. */
@@ -77,9 +78,9 @@ const en = {
   },
   review: {
     /** The review's name, by the kind of review the reviewer's credential qualifies for (schemas/lib/reviewLabel.ts). */
-    labels: {medical: 'Medically reviewed', clinical: 'Clinically reviewed'} satisfies Record<ReviewKind, string>,
+    labels: REVIEW_LABELS satisfies Record<ReviewKind, string>,
     /** When the credential is not recorded, so the page never claims more than it can. */
-    unknownLabel: 'Reviewed',
+    unknownLabel: UNKNOWN_REVIEW_LABEL,
     by: 'by',
     on: 'on',
   },

@@ -13,8 +13,7 @@ import {SAMPLE_BUILD_WARNING} from '../site/lib/build/sampleContentIntegration'
 import {reviewLabel} from '../schemas/lib/reviewLabel'
 import {DEFAULT_LANGUAGE} from '../schemas/lib/languages'
 import {SPANISH_CRISIS_LINE} from '../schemas/lib/crisisLine'
-import {languageOfPath} from '../site/lib/pages/routes'
-import {buildSite, listFiles, readPages, type BuiltPage} from './support/build'
+import {buildSite, languageOfPage, listFiles, readPages, type BuiltPage} from './support/build'
 import {loadCollection} from './support/collections'
 import {contentDocuments} from './support/seed'
 import {seedVariant, withDocument} from './support/seedVariant'
@@ -112,7 +111,7 @@ describe('the site built from the starter dataset', () => {
       expect(hrefs, built.path).toContain(phone)
       expect(hrefs, built.path).toEqual(expect.arrayContaining(['tel:988', 'sms:988', 'tel:911']))
       // The Lifeline's chat in the page's language.
-      const language = languageOfPath(built.path)
+      const language = languageOfPage(built.path)
       const chat = language === DEFAULT_LANGUAGE ? 'https://988lifeline.org' : SPANISH_CRISIS_LINE.chatUrl
       expect(
         hrefs.some((href) => href?.startsWith(chat)),
@@ -210,7 +209,7 @@ describe('the site built from the starter dataset', () => {
       const types = jsonLd(built).map((item) => item['@type'])
       expect(types, built.path).toContain('MedicalClinic')
       // Pages below a section of their language's home: /conditions/x/, /es/condiciones/x/.
-      const depth = built.path.split('/').filter(Boolean).length - (languageOfPath(built.path) === DEFAULT_LANGUAGE ? 0 : 1)
+      const depth = built.path.split('/').filter(Boolean).length - (languageOfPage(built.path) === DEFAULT_LANGUAGE ? 0 : 1)
       if (depth >= 2) expect(types, built.path).toContain('BreadcrumbList')
       if (built.dom.querySelectorAll('details.faq, .faq details, [data-faq]').length > 0 || /FAQPage/.test(built.html))
         expect(types, built.path).toContain('FAQPage')
@@ -288,7 +287,7 @@ describe('the site built from the starter dataset', () => {
     for (const built of pages) {
       const notice = built.dom.querySelector('aside.sample-notice')
       const [fictional, realLines] =
-        languageOfPath(built.path) === DEFAULT_LANGUAGE
+        languageOfPage(built.path) === DEFAULT_LANGUAGE
           ? [/Sample website\. Harborlight Behavioral Health is a fictional clinic\./, 'The crisis lines 988 and 911 are real.']
           : [
               /Sitio web de muestra\. Harborlight Behavioral Health es una clínica ficticia\./,

@@ -5,6 +5,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {parse, type HTMLElement} from 'node-html-parser'
+import {DEFAULT_LANGUAGE, isLanguage, type Language} from '../../schemas/lib/languages'
 import {OFFLINE_ENV, ROOT} from './paths'
 
 const run = promisify(execFile)
@@ -51,6 +52,12 @@ export function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort()
+}
+
+/** The language a page's address puts it in: `/es/...` is Spanish, every other page the default language's. */
+export function languageOfPage(urlPath: string): Language {
+  const first = urlPath.split('/')[1]
+  return isLanguage(first) ? first : DEFAULT_LANGUAGE
 }
 
 export interface BuiltPage {

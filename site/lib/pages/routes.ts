@@ -16,12 +16,6 @@ export function notFoundPath(language: Language): string {
   return `${homePath(language)}404/`
 }
 
-/** The language of a page, from its path: `/es/...` is Spanish, everything else the default. */
-export function languageOfPath(path: string): Language {
-  const first = path.split('/')[1]
-  return isLanguage(first) && first !== DEFAULT_LANGUAGE ? first : DEFAULT_LANGUAGE
-}
-
 /** The address of a section of the site, in a language. */
 export function sectionPath(section: SectionKey, language: Language = DEFAULT_LANGUAGE): string {
   return SECTIONS[section].path[language]

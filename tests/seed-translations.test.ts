@@ -12,11 +12,13 @@ import {
   singletonId,
   TRANSLATED_SETTINGS_FIELDS,
   translationIsStale,
-  UNTRANSLATED_INQUIRY_FIELDS,
 } from '../schemas/lib/languages'
+import {inquirySettingsType} from '../schemas/objects/inquirySettings'
 import {readability} from '../schemas/lib/readability'
 import type {LakeDocument as SeedDocument} from '../scripts/lake/types.ts'
 import {isDraftId, ofType, publishedDocuments, referencesIn, seed, translationMetadata} from './support/seed'
+
+type HiddenRule = (context: {document?: unknown}) => unknown
 
 const spanish = publishedDocuments.filter((doc) => doc.language === 'es')
 const byId = new Map(seed.documents.map((doc) => [doc._id, doc]))
@@ -167,7 +169,12 @@ describe('the Spanish site settings', () => {
     const fields = Object.keys(settings ?? {}).filter((key) => !key.startsWith('_') && key !== 'language')
     expect(fields.sort()).toEqual([...TRANSLATED_SETTINGS_FIELDS].sort())
     const inquiry = settings?.inquiry as Record<string, unknown>
-    for (const field of UNTRANSLATED_INQUIRY_FIELDS) expect(inquiry[field], `inquiry.${field}`).toBeUndefined()
+    // The facts the schema keeps in the English settings: hidden on a translation.
+    const hiddenOnTranslation = (field: object) =>
+      'hidden' in field && typeof field.hidden === 'function' && (field.hidden as HiddenRule)({document: settings}) === true
+    const facts = inquirySettingsType.fields.filter(hiddenOnTranslation)
+    expect(facts.map((field) => field.name)).toContain('endpoint')
+    for (const {name} of facts) expect(inquiry[name], `inquiry.${name}`).toBeUndefined()
     expect(inquiry.consentText).toMatch(/Harborlight Behavioral Health/)
   })
 

@@ -27,6 +27,12 @@ const isSpanish = (built: BuiltPage) => built.path.startsWith('/es/')
 const spanishPages = () => pages.filter(isSpanish)
 const byPath = (urlPath: string) => pages.find((built) => built.path === urlPath)
 const localPath = (href: string) => new URL(href, SITE_URL).pathname
+/** What the settings documents of the starter dataset hold, as far as this test reads them. */
+interface SettingsWords {
+  tagline: string
+  phone: string
+  inquiry: {endpoint?: string; consentText: string}
+}
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The page's hreflang links: language -> path. */
@@ -130,6 +136,22 @@ describe('the Spanish edition', () => {
       expect(crisis?.querySelector(`a[href^="${SPANISH_CRISIS_LINE.chatUrl}"]`), built.path).toBeTruthy()
       expect(crisis?.querySelector(`a[href="tel:${SPANISH_CRISIS_LINE.emergencyNumber}"]`), built.path).toBeTruthy()
     }
+  })
+
+  it('shows the Spanish settings’ words with the English settings’ facts: the form still posts to the clinic’s address', () => {
+    const settingsOf = (id: string) => publishedDocuments.find((doc) => doc._id === id) as unknown as SettingsWords
+    const english = settingsOf('siteSettings')
+    const spanish = settingsOf('siteSettings-es')
+    const getHelp = byPath('/es/ayuda/')
+    const form = getHelp?.dom.querySelector('form.inquiry')
+    const formText = form?.textContent.replace(/\s+/g, ' ') ?? ''
+
+    expect(form?.getAttribute('action')).toBe(english.inquiry.endpoint)
+    expect(formText).toContain(spanish.inquiry.consentText)
+    expect(formText).not.toContain(english.inquiry.consentText)
+    expect(getHelp?.dom.querySelector('.brand__tagline')?.textContent.trim()).toBe(spanish.tagline)
+    // The clinic's phone number, a fact, comes from the English settings.
+    expect(getHelp?.dom.querySelector(`a[href="tel:+1${english.phone.replace(/\D/g, '')}"]`)).toBeTruthy()
   })
 
   it('tells every visitor, in English and in Spanish, that language help is free', () => {

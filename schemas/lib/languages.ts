@@ -54,9 +54,6 @@ export const TRANSLATED_SETTINGS_FIELDS = [
   'defaultSeo',
 ] as const
 
-/** Fields of `inquiry` that are facts, not words: kept in the default language's settings only. */
-export const UNTRANSLATED_INQUIRY_FIELDS = ['endpoint'] as const
-
 /**
  * A translation is stale when its source (the default-language document) was changed after the
  * translation was last changed: an editor must check it says the same thing again.

@@ -1,7 +1,7 @@
 // The site settings as a page in one language shows them: the default language's settings (every
 // fact: phone, address, hours, plans) with the words of that language's settings laid over them,
 // field by field, and the crisis line for speakers of that language.
-import {DEFAULT_LANGUAGE, type Language} from '../../../schemas/lib/languages'
+import {DEFAULT_LANGUAGE, TRANSLATED_SETTINGS_FIELDS, type Language} from '../../../schemas/lib/languages'
 import {NATIONAL_CRISIS_LINES} from '../../../schemas/lib/crisisLine'
 import type {SiteSettings} from './collections/siteSettings'
 import type {SettingsTranslation} from './collections/settingsTranslations'
@@ -25,8 +25,10 @@ export interface LocalizedSettings extends Omit<SiteSettings, 'crisis'> {
 }
 
 /**
- * Settings for pages in `language`. A translated field left empty shows the default language's
- * words rather than nothing; facts are never translated.
+ * Settings for pages in `language`. Every field of TRANSLATED_SETTINGS_FIELDS the translation fills
+ * in replaces the default language's; an object (the inquiry's words) is laid over field by field,
+ * so the facts beside its words (the form's endpoint) stay. A field left empty shows the default
+ * language's words rather than nothing.
  */
 export function localizeSettings(
   base: SiteSettings,
@@ -35,21 +37,30 @@ export function localizeSettings(
   crisisHeading: string,
 ): LocalizedSettings {
   if (language === DEFAULT_LANGUAGE) return {...base, language}
-  const inquiry = translation?.inquiry ?? {}
+  const words: Partial<SiteSettings> = {}
+  for (const field of TRANSLATED_SETTINGS_FIELDS) {
+    const value = translation?.[field]
+    if (value === undefined || value === null) continue
+    Object.assign(words, {[field]: laidOver(base[field], value)})
+  }
   return {
     ...base,
+    ...words,
     language,
-    tagline: translation?.tagline ?? base.tagline,
-    insuranceStatement: translation?.insuranceStatement ?? base.insuranceStatement,
-    insuranceDetails: translation?.insuranceDetails ?? base.insuranceDetails,
-    navigation: translation?.navigation ?? base.navigation,
-    defaultSeo: translation?.defaultSeo ?? base.defaultSeo,
-    inquiry: {
-      endpoint: base.inquiry.endpoint,
-      responseTime: inquiry.responseTime ?? base.inquiry.responseTime,
-      consentText: inquiry.consentText ?? base.inquiry.consentText,
-      nextSteps: inquiry.nextSteps ?? base.inquiry.nextSteps,
-    },
     crisis: {heading: crisisHeading, ...(NATIONAL_CRISIS_LINES[language] ?? base.crisis)},
   }
+}
+
+/** `words` in place of `original`; for two objects, only the fields `words` fills in. */
+function laidOver(original: unknown, words: unknown): unknown {
+  return isRecord(original) && isRecord(words) ? {...original, ...filledIn(words)} : words
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The fields of `words` that hold something: an empty one leaves the default language's. */
+function filledIn(words: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(words).filter(([, value]) => value !== undefined && value !== null))
 }

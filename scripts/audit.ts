@@ -14,6 +14,7 @@ import {parseArgs, promisify} from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import {SAMPLE_ROBOTS_COMMENT} from '../site/lib/seo/robotsTxt.ts'
+import {median} from './median.ts'
 import {CHROMIUM_FLAGS, findChromium, NO_BROWSER_MESSAGE} from './chromium.ts'
 import {resolveFile, startStaticServer} from './serve/staticServer.ts'
 
@@ -82,11 +83,6 @@ function detailsOf(details: unknown): string[] {
     const text = [item.description, item.url ?? source?.url, node?.snippet].filter((part) => typeof part === 'string' && part)
     return text.join(' ').slice(0, 200)
   })
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 /**

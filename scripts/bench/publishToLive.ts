@@ -5,6 +5,7 @@
 import {mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {startLocalLoop} from '../localLoop.ts'
+import {median} from '../median.ts'
 import {freePort} from '../serve/freePort.ts'
 import {generateCorpus, SEED_DIR, writeCorpus} from './corpus.ts'
 import {REPO_ROOT} from './siteCopy.ts'
@@ -14,12 +15,6 @@ export interface LoopBenchResult {
   /** Seconds from publish to the new title being served, each run. */
   publishToLive: number[]
   median: number
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 async function loopFor(workDir: string, seedDir: string, studio: 'dev' | 'none') {

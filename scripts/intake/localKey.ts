@@ -3,7 +3,7 @@
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {generateKey, KEY_BYTES} from './crypto.ts'
-import {writeFileDurably} from './durableFile.ts'
+import {writeFileDurably} from '../durableFile.ts'
 
 export type KeyFileResult = {key: Buffer; created: boolean}
 

@@ -7,7 +7,7 @@ import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type {MailboxDelivery, SmtpDelivery} from './config.ts'
-import {writeFileDurably} from './durableFile.ts'
+import {writeFileDurably} from '../durableFile.ts'
 import {composeMessage, type MessageOptions} from './message.ts'
 import type {SpoolRecord} from './spool.ts'
 

@@ -6,7 +6,7 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {seal, unseal} from './crypto.ts'
-import {PARTIAL_SUFFIX, removeFileDurably, syncFolder, writeFileDurably} from './durableFile.ts'
+import {PARTIAL_SUFFIX, removeFileDurably, syncFolder, writeFileDurably} from '../durableFile.ts'
 import type {Inquiry} from './form.ts'
 
 const EXTENSION = '.inquiry'

@@ -11,7 +11,7 @@ import sharp from 'sharp'
 import {mimeTypeFor} from '../../site/lib/content/mimeTypes.ts'
 import type {Dataset} from './dataset.ts'
 import {LakeError} from './errors.ts'
-import {writeFileDurably} from './journal.ts'
+import {writeFileDurablySync} from '../durableFile.ts'
 import type {LakeDocument} from './types.ts'
 
 export type AssetKind = 'image' | 'file'
@@ -105,7 +105,7 @@ export async function uploadAsset(
   // The file is on disk before the document that points at it.
   mkdirSync(store.folder, {recursive: true})
   const file = path.join(store.folder, fileName)
-  if (!existsSync(file)) writeFileDurably(file, bytes)
+  if (!existsSync(file)) writeFileDurablySync(file, bytes)
   const doc: LakeDocument = {
     _id: id,
     _type: kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',

@@ -5,7 +5,8 @@ import {createHash, randomBytes} from 'node:crypto'
 import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {readExportFolder} from './exportFormat.ts'
-import {Journal, writeFileDurably, type LoadedData} from './journal.ts'
+import {writeFileDurablySync} from '../durableFile.ts'
+import {Journal, type LoadedData} from './journal.ts'
 import type {LakeDocument} from './types.ts'
 
 export interface DataFolderPaths {
@@ -81,12 +82,12 @@ export function openDataFolder(options: {
     rmSync(paths.journal, {recursive: true, force: true})
     const documents = importExportFolder(options.seedDir, paths, options.projectId, options.dataset)
     journal.writeSnapshot(documents)
-    writeFileDurably(fingerprintFile, seedFingerprint(options.seedDir))
+    writeFileDurablySync(fingerprintFile, seedFingerprint(options.seedDir))
   }
   // Data folders made before origins were recorded get one now.
   if (!readDataOrigin(paths)) {
     const origin: DataOrigin = {seedDir: path.resolve(options.seedDir), generation: randomBytes(8).toString('hex')}
-    writeFileDurably(path.join(paths.journal, ORIGIN), `${JSON.stringify(origin)}\n`)
+    writeFileDurablySync(path.join(paths.journal, ORIGIN), `${JSON.stringify(origin)}\n`)
   }
   const madeFrom = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8').trim() : undefined
   const seedChanged = existsSync(path.join(options.seedDir, 'data.ndjson')) && madeFrom !== seedFingerprint(options.seedDir)
@@ -99,7 +100,7 @@ export function writeToken(root: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(root, {recursive: true})
   const token = `lake_${randomBytes(24).toString('hex')}`
-  writeFileDurably(file, `${token}\n`)
+  writeFileDurablySync(file, `${token}\n`)
   return token
 }
 

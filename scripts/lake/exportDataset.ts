@@ -6,7 +6,7 @@ import path from 'node:path'
 import {storedFileName} from './assets.ts'
 import type {Dataset} from './dataset.ts'
 import {placeholderAssets} from './exportFormat.ts'
-import {writeFileDurably} from './journal.ts'
+import {writeFileDurablySync} from '../durableFile.ts'
 
 const isAssetDocument = (type: string) => type === 'sanity.imageAsset' || type === 'sanity.fileAsset'
 
@@ -29,6 +29,6 @@ export function exportDataset(dataset: Dataset, assetsFolder: string, outDir: st
     text += `${JSON.stringify(placeholderAssets(doc))}\n`
     documents++
   }
-  writeFileDurably(path.join(outDir, 'data.ndjson'), text)
+  writeFileDurablySync(path.join(outDir, 'data.ndjson'), text)
   return {documents, assets}
 }

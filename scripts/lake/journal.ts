@@ -2,8 +2,9 @@
 // transactions since. A transaction is written and flushed before it is acknowledged; each journal
 // line holds the documents as they are after the transaction, so replaying a line twice (after a
 // crash between a compaction and the journal reset) changes nothing.
-import {closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync} from 'node:fs'
 import path from 'node:path'
+import {syncFolderSync, writeFileDurablySync} from '../durableFile.ts'
 import type {LakeDocument, Transaction} from './types.ts'
 
 const SNAPSHOT = 'snapshot.ndjson'
@@ -30,29 +31,6 @@ export class JournalError extends Error {
 }
 
 /** Flushes a folder's entry list, so a rename inside it survives a power cut. */
-function fsyncFolder(folder: string) {
-  const fd = openSync(folder, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** Writes `text` to `file` through a temporary file and a rename: readers see the old or the new file, never half. */
-export function writeFileDurably(file: string, text: string | Uint8Array) {
-  const temporary = `${file}.${process.pid}.tmp`
-  const fd = openSync(temporary, 'w', 0o600)
-  try {
-    writeSync(fd, typeof text === 'string' ? Buffer.from(text) : text)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temporary, file)
-  fsyncFolder(path.dirname(file))
-}
-
 function parseLines<T>(text: string, file: string, {tolerateTornEnd}: {tolerateTornEnd: boolean}) {
   const lines = text.split('\n')
   const values: T[] = []
@@ -110,7 +88,7 @@ export class Journal {
     const parsed = parseLines<JournalEntry>(readFileSync(journalFile, 'utf8'), journalFile, {tolerateTornEnd: true})
     if (parsed.droppedTornLine) {
       truncateSync(journalFile, parsed.goodBytes)
-      fsyncFolder(this.folder)
+      syncFolderSync(this.folder)
     }
     this.bytes = parsed.goodBytes
     return {documents, entries: parsed.values, droppedTornLine: parsed.droppedTornLine}
@@ -122,8 +100,8 @@ export class Journal {
     this.close()
     let text = ''
     for (const doc of documents) text += `${JSON.stringify(doc)}\n`
-    writeFileDurably(path.join(this.folder, SNAPSHOT), text)
-    writeFileDurably(path.join(this.folder, JOURNAL), '')
+    writeFileDurablySync(path.join(this.folder, SNAPSHOT), text)
+    writeFileDurablySync(path.join(this.folder, JOURNAL), '')
     this.bytes = 0
   }
 

@@ -20,6 +20,7 @@ const SOURCES = [
   'site',
   'schemas',
   'scripts/lake',
+  'scripts/durableFile.ts',
   'scripts/bench/contentLakeStandIn.ts',
   'scripts/bench/contentSourceMap.ts',
 ]

@@ -1,5 +1,6 @@
 // A deterministic, seeded corpus of clinic content in the starter dataset's format (data.ndjson +
 // images/), sized for benchmarks. Run: npm run corpus -- --size 1000 --out scripts/bench/work/corpus --seed 1
+import {readFileSync} from 'node:fs'
 import {copyFile, mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -109,6 +110,20 @@ export async function writeCorpus(corpus: Corpus, outDir: string, seedDir = SEED
   for (const [fileName, svg] of corpus.generatedImages) await writeFile(path.join(outDir, 'images', fileName), svg)
   for (const fileName of corpus.seedImages)
     await copyFile(path.join(seedDir, 'images', fileName), path.join(outDir, 'images', fileName))
+}
+
+/** The dataset a bench size builds from: the starter dataset as it is, or a corpus written into `dir`/corpus. */
+export async function benchDataset(label: string, seed: number, dir: string): Promise<{datasetDir: string; documents: number}> {
+  if (label === 'starter') {
+    const lines = readFileSync(path.join(SEED_DIR, 'data.ndjson'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+    return {datasetDir: SEED_DIR, documents: lines.length}
+  }
+  const corpus = await generateCorpus(Number(label), seed)
+  const datasetDir = path.join(dir, 'corpus')
+  await writeCorpus(corpus, datasetDir)
+  return {datasetDir, documents: corpus.documents.length}
 }
 
 async function main() {

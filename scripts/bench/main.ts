@@ -3,12 +3,13 @@
 //   npm run bench -- --sizes 100,1000,10000 [--quick] [--variant name] [--timeout 900]
 //   npm run bench -- --report scripts/bench/results/<file>.json [--write-docs]   (the tables of a saved run)
 //   npm run bench -- --loop [--sizes starter,1000] [--runs 5]   (publish to live through the local loop)
+//   npm run bench -- --compare <variant> [--sizes 1000] [--pairs 2]   (the site against a variant, alternately)
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {buildFloor, buildPeer, type BuildContext} from './builders.ts'
-import {generateCorpus, SEED_DIR, writeCorpus} from './corpus.ts'
+import {benchDataset} from './corpus.ts'
 import {updateDocs} from './docs.ts'
 import {localFlow, sanityFlow} from './flows.ts'
 import {pageStats} from './pageStats.ts'
@@ -49,26 +50,11 @@ function machine(): Machine {
   }
 }
 
-async function datasetFor(label: string, options: BenchOptions, dir: string): Promise<{datasetDir: string; documents: number}> {
-  if (label === 'starter') {
-    const {readFileSync} = await import('node:fs')
-    const lines = readFileSync(path.join(SEED_DIR, 'data.ndjson'), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-    return {datasetDir: SEED_DIR, documents: lines.length}
-  }
-  const size = Number(label)
-  const corpus = await generateCorpus(size, options.seed)
-  const datasetDir = path.join(dir, 'corpus')
-  await writeCorpus(corpus, datasetDir)
-  return {datasetDir, documents: corpus.documents.length}
-}
-
 async function benchSize(label: string, siteDir: string, options: BenchOptions): Promise<SizeResult> {
   const dir = path.join(options.workDir, label)
   await rm(dir, {recursive: true, force: true})
   await mkdir(dir, {recursive: true})
-  const {datasetDir, documents} = await datasetFor(label, options, dir)
+  const {datasetDir, documents} = await benchDataset(label, options.seed, dir)
   const context: BuildContext = {logDir: path.join(dir, 'logs'), timeoutMs: options.timeoutMs, nodeOptions: options.nodeOptions}
   const flowOptions = {siteDir, workDir: dir, datasetDir, quick: options.quick, latencyMs: options.latencyMs, context}
   const result: SizeResult = {label, documents, builds: [], output: {}}
@@ -188,7 +174,32 @@ export function parseBenchArgs(args: string[]): BenchOptions {
 if (import.meta.main) {
   const args = process.argv.slice(2)
   const reportFile = args[0] === '--report' ? args[1] : undefined
-  if (args[0] === '--loop') {
+  if (args[0] === '--compare') {
+    const {values, positionals} = parseArgs({
+      args: args.slice(1),
+      allowPositionals: true,
+      options: {
+        sizes: {type: 'string', default: '1000'},
+        pairs: {type: 'string', default: '2'},
+        seed: {type: 'string', default: '1'},
+        timeout: {type: 'string', default: '900'},
+      },
+    })
+    const [variant] = positionals
+    if (!variant) throw new Error('--compare takes the variant to build beside the site: npm run bench -- --compare <name>')
+    const {runCompare, compareReport} = await import('./compare.ts')
+    const results = await runCompare({
+      variant,
+      sizes: values.sizes.split(',').map((size) => size.trim()),
+      pairs: Number(values.pairs),
+      seed: Number(values.seed),
+      timeoutMs: Number(values.timeout) * 1000,
+      workDir: path.join(REPO_ROOT, 'scripts/bench/work'),
+      resultsDir: path.join(REPO_ROOT, 'scripts/bench/results'),
+      log: (line) => console.log(line),
+    })
+    console.log(`\n${compareReport(results)}`)
+  } else if (args[0] === '--loop') {
     const {values} = parseArgs({
       args: args.slice(1),
       options: {sizes: {type: 'string', default: 'starter,1000'}, runs: {type: 'string', default: '5'}},

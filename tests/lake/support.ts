@@ -16,7 +16,7 @@ export interface TestLake {
   close(): Promise<void>
 }
 
-export function lakeClient(lake: RunningLake, token?: string): SanityClient {
+export function lakeClient(lake: Pick<RunningLake, 'projectId' | 'datasetName' | 'url'>, token?: string): SanityClient {
   return createClient({
     projectId: lake.projectId,
     dataset: lake.datasetName,

@@ -1,14 +1,15 @@
 // The content source of a build with no Sanity project: the local Content Lake, read through
 // @sanity/client exactly as sanity.io is (sanitySource.ts). The lake running on this machine is read
 // when its data was made from the same export folder (SEED_DIR), so what editors changed in the
-// Studio shows; otherwise this process starts a lake in memory over the folder, which writes
-// nothing and stops once unused for a moment (a build renders long after its content sync).
+// Studio shows; otherwise this process starts a lake in memory over the folder, on a worker thread
+// (so it answers from the second core), which writes nothing and stops once unused for a moment (a
+// build renders long after its content sync).
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {seedFingerprint} from '../../../scripts/lake/dataFolder.ts'
 import {runningLakeFor} from '../../../scripts/lake/ensure.ts'
 import {ExportFormatError} from '../../../scripts/lake/exportFormat.ts'
-import {startLocalLake, type RunningLake} from '../../../scripts/lake/lake.ts'
+import {startLakeInWorker, type LakeInWorker} from '../../../scripts/lake/lakeInWorker.ts'
 import {DEFAULT_API_VERSION} from '../config/config'
 import type {Perspective} from './perspective'
 import {createSanitySource} from './sanitySource'
@@ -20,7 +21,7 @@ const RELEASE_AFTER_MS = 5000
 interface LakeInMemory {
   /** The data file's size and modification time when the lake read it. */
   stamp: string
-  lake: Promise<RunningLake>
+  lake: Promise<LakeInWorker>
   users: number
   retired: boolean
   release?: NodeJS.Timeout
@@ -44,12 +45,12 @@ function retire(entry: LakeInMemory, seedDir: string) {
 }
 
 /** Runs `use` with the lake in memory over `seedDir`, started again when the data file changed. */
-async function withLakeInMemory<T>(seedDir: string, use: (lake: RunningLake) => Promise<T>): Promise<T> {
+async function withLakeInMemory<T>(seedDir: string, use: (lake: LakeInWorker) => Promise<T>): Promise<T> {
   const stamp = await stampOf(seedDir)
   let entry = lakes.get(seedDir)
   if (entry && entry.stamp !== stamp) retire(entry, seedDir)
   if (!entry || entry.retired) {
-    entry = {stamp, lake: startLocalLake({seedDir, port: 0}), users: 0, retired: false}
+    entry = {stamp, lake: startLakeInWorker({seedDir}), users: 0, retired: false}
     lakes.set(seedDir, entry)
   }
   const current = entry
@@ -90,7 +91,7 @@ export async function createLocalLakeSource(seedDir: string, perspective: Perspe
   }
   await stampOf(folder) // a missing dataset is reported when the source is made
   // The source of the lake now in memory; a lake started again (an edited file) gets a new one.
-  let current: {lake: RunningLake; source: ContentSource} | undefined
+  let current: {lake: LakeInWorker; source: ContentSource} | undefined
   const withSource = <T>(use: (source: ContentSource) => Promise<T>) =>
     withLakeInMemory(folder, (lake) => {
       if (current?.lake !== lake) current = {lake, source: sourceOn({...lake, dataset: lake.datasetName}, perspective)}

@@ -9,6 +9,7 @@ import {encodeSignatureHeader} from '@sanity/webhook'
 import {DEFAULT_STUDIO_PORT} from './lake/address.ts'
 import {ensureLocalLake, type LakeHandle} from './lake/ensure.ts'
 import {startStaticServer, type StaticServer} from './serve/staticServer.ts'
+import {REBUILD_WEBHOOK_FILTER, REBUILD_WEBHOOK_PROJECTION} from './webhook/rebuildWebhook.ts'
 
 export interface LoopOptions {
   /** The repository root. */
@@ -95,9 +96,16 @@ export async function startLocalLoop(options: LoopOptions): Promise<RunningLoop>
     cwd: root,
     env: {...env, LAKE_STUDIO_ORIGINS: env.LAKE_STUDIO_ORIGINS ?? `${studioUrl},http://127.0.0.1:${studioPort}`},
     log: (message) => log(`[lake] ${message}`),
-    // Published documents only, as configured on sanity.io: drafts never rebuild the site.
+    // As configured on sanity.io (docs/deploy.md): published documents of the types the site
+    // reads; drafts never rebuild the site.
     webhooks: [
-      {name: 'local-loop', url: webhookUrl, secret: webhookSecret, projection: '{_id, _type, "operation": delta::operation()}'},
+      {
+        name: 'local-loop',
+        url: webhookUrl,
+        secret: webhookSecret,
+        filter: REBUILD_WEBHOOK_FILTER,
+        projection: REBUILD_WEBHOOK_PROJECTION,
+      },
     ],
   })
 

@@ -21,6 +21,7 @@ const SOURCES = [
   'schemas',
   'scripts/lake',
   'scripts/durableFile.ts',
+  'scripts/webhook/rebuildWebhook.ts',
   'scripts/bench/contentLakeStandIn.ts',
   'scripts/bench/contentSourceMap.ts',
 ]

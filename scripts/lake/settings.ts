@@ -3,6 +3,7 @@ import path from 'node:path'
 import {z} from 'zod'
 import {firstIssueSentence, optional} from '../../site/lib/config/envSchema.ts'
 import {DEFAULT_LAKE_PORT, DEFAULT_STUDIO_PORT} from './address.ts'
+import {REBUILD_WEBHOOK_FILTER, REBUILD_WEBHOOK_PROJECTION} from '../webhook/rebuildWebhook.ts'
 import type {WebhookConfig} from './webhooks.ts'
 
 const envSchema = z.object({
@@ -35,8 +36,8 @@ export function lakeSettings(env: Record<string, string | undefined>) {
           name: 'local-rebuild',
           url: vars.LAKE_WEBHOOK_URL,
           secret: vars.LAKE_WEBHOOK_SECRET,
-          filter: vars.LAKE_WEBHOOK_FILTER,
-          projection: vars.LAKE_WEBHOOK_PROJECTION ?? '{_id, _type, "operation": delta::operation()}',
+          filter: vars.LAKE_WEBHOOK_FILTER ?? REBUILD_WEBHOOK_FILTER,
+          projection: vars.LAKE_WEBHOOK_PROJECTION ?? REBUILD_WEBHOOK_PROJECTION,
         },
       ]
     : []

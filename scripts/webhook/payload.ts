@@ -1,6 +1,7 @@
-// Reads the document ids out of a delivery: the GROQ projection `{_id, _type, "operation":
-// delta::operation()}` configured in docs/deploy.md, or a list of them.
+// Reads the document ids out of a delivery: the GROQ projection REBUILD_WEBHOOK_PROJECTION
+// (configured as docs/deploy.md says), or a list of them.
 import {z} from 'zod'
+import {REBUILD_WEBHOOK_PROJECTION} from './rebuildWebhook.ts'
 
 const change = z.object({
   _id: z.string().min(1),
@@ -27,8 +28,7 @@ export function parseDelivery(rawBody: string): DeliveryParse {
   if (!parsed.success) {
     return {
       ok: false,
-      message:
-        'The body is not the expected projection: set the webhook projection to {_id, _type, "operation": delta::operation()}.',
+      message: `The body is not the expected projection: set the webhook projection to ${REBUILD_WEBHOOK_PROJECTION}.`,
     }
   }
   const changes = Array.isArray(parsed.data) ? parsed.data : [parsed.data]

@@ -4,6 +4,8 @@ import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {isValidSignature} from '@sanity/webhook'
 import {afterEach, describe, expect, it} from 'vitest'
+import {TRANSLATION_METADATA_TYPE} from '../../schemas/lib/languages'
+import {REBUILD_WEBHOOK_FILTER, REBUILD_WEBHOOK_PROJECTION} from '../../scripts/webhook/rebuildWebhook.ts'
 import {startTestLake, type TestLake} from './support'
 
 interface Delivery {
@@ -65,6 +67,33 @@ describe('webhooks', () => {
     await lake.client.delete('faq-hook')
     await expect.poll(() => hook.deliveries.length).toBe(2)
     expect(JSON.parse(hook.deliveries[1]?.body ?? '{}')).toMatchObject({operation: 'delete'})
+  })
+
+  it('asks for a rebuild, with the rebuild webhook of docs/deploy.md, when an editor links a translation', async () => {
+    const hook = await receiver()
+    servers.push(hook.server)
+    lake = await startTestLake({
+      webhooks: [
+        {name: 'rebuild', url: hook.url, secret: SECRET, filter: REBUILD_WEBHOOK_FILTER, projection: REBUILD_WEBHOOK_PROJECTION},
+      ],
+    })
+    // What the translation plugin writes when an existing Spanish FAQ is linked to its English one.
+    await lake.client.create({
+      _id: 'translation.metadata.faq-linked-later',
+      _type: TRANSLATION_METADATA_TYPE,
+      schemaTypes: ['faq'],
+      translations: [
+        {_key: 'en', value: {_type: 'reference', _ref: 'faq-linked-later'}},
+        {_key: 'es', value: {_type: 'reference', _ref: 'faq-linked-later-es'}},
+      ],
+    })
+    // A document of a Studio plugin the site never reads asks for nothing.
+    await lake.client.create({_id: 'media-tag-calm', _type: 'media.tag', name: {_type: 'slug', current: 'calm'}})
+    await expect.poll(() => hook.deliveries.length).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(hook.deliveries.map((delivery) => JSON.parse(delivery.body) as unknown)).toEqual([
+      {_id: 'translation.metadata.faq-linked-later', _type: TRANSLATION_METADATA_TYPE, operation: 'create'},
+    ])
   })
 
   it('retries while the receiver is down and delivers once it is back', async () => {

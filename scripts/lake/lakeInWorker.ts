@@ -51,7 +51,9 @@ const typeStripping = process.features.typescript ? [] : ['--experimental-strip-
 export function startLakeInWorker(options: LakeInWorkerOptions): Promise<LakeInWorker> {
   const worker = new Worker(workerFile(), {
     workerData: options,
-    execArgv: [...process.execArgv, ...typeStripping],
+    // Not the parent's flags: a process started with `--input-type` (node -e) would pass a flag a
+    // worker started from a file refuses, and the lake needs none of them.
+    execArgv: typeStripping,
   })
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
   return new Promise((resolve, reject) => {
@@ -71,6 +73,8 @@ export function startLakeInWorker(options: LakeInWorkerOptions): Promise<LakeInW
         datasetName,
         token,
         close: async () => {
+          // Held until the lake has stopped, so a caller that waits for it is not left behind.
+          worker.ref()
           worker.postMessage('close')
           await exited
         },

@@ -1,14 +1,35 @@
 // A build with no Sanity project reads the starter dataset from a lake in memory on a worker
 // thread (site/lib/content/localLake.ts): it answers like the lake in the build's own thread did,
 // stops when closed, and a broken export folder is reported as before, with its file and line.
+import {execFile} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {promisify} from 'node:util'
 import {afterAll, describe, expect, it} from 'vitest'
 import {ExportFormatError} from '../../scripts/lake/exportFormat.ts'
 import {startLakeInWorker} from '../../scripts/lake/lakeInWorker.ts'
-import {SEED_DIR} from '../support/paths'
+import {ROOT, SEED_DIR} from '../support/paths'
 import {lakeClient} from './support'
+
+const run = promisify(execFile)
+const LAKE_IN_WORKER = path.join(ROOT, 'scripts/lake/lakeInWorker.ts')
+
+/** Runs `body` as an ES module in a new Node process, with `lake` a started lake in a worker. */
+const inNewProcess = (body: string) =>
+  run(
+    process.execPath,
+    [
+      '--experimental-strip-types',
+      '--no-warnings',
+      '--input-type=module',
+      '-e',
+      `import {startLakeInWorker} from ${JSON.stringify(LAKE_IN_WORKER)}
+       const lake = await startLakeInWorker({seedDir: ${JSON.stringify(SEED_DIR)}})
+       ${body}`,
+    ],
+    {timeout: 20_000},
+  )
 
 const broken = mkdtempSync(path.join(tmpdir(), 'lake-worker-'))
 afterAll(() => rmSync(broken, {recursive: true, force: true}))
@@ -33,6 +54,13 @@ describe('the lake in memory on a worker thread', () => {
       await lake.close()
     }
     await expect(fetch(`${lake.url}/v2025-02-19/ping`)).rejects.toThrow()
+  })
+
+  it('never keeps a build’s process alive: it ends with its lake unclosed, and waits for a close it asked for', async () => {
+    // An unclosed lake: the process ends on its own, as a build does once it has rendered.
+    expect((await inNewProcess(`console.log('started')`)).stdout.trim()).toBe('started')
+    // A close that is waited for finishes before the process ends.
+    expect((await inNewProcess(`await lake.close(); console.log('closed')`)).stdout.trim()).toBe('closed')
   })
 
   it('reports a broken data file with its path and line, as an export format error', async () => {

@@ -33,7 +33,9 @@ export default defineConfig({
   output: preview ? 'server' : 'static',
   ...(preview ? {adapter: node({mode: 'standalone'}), outDir: './dist-preview'} : {}),
   site: config.siteUrl,
-  ...(config.cacheDir ? {cacheDir: config.cacheDir} : {}),
+  // A build with its own cache keeps Vite's there too: builds side by side (the preview and the
+  // public site in `npm start`, the tests) would otherwise re-optimize into one node_modules/.vite.
+  ...(config.cacheDir ? {cacheDir: config.cacheDir, vite: {cacheDir: `${config.cacheDir}/vite`}} : {}),
   trailingSlash: 'ignore',
   build: {format: 'directory', inlineStylesheets: 'always'},
   // Class names instead of data attributes for scoped styles: smaller pages, same specificity.

@@ -8,9 +8,9 @@ import path from 'node:path'
 import {benchDataset} from './corpus.ts'
 import {localFlow} from './flows.ts'
 import {createRandom} from './random.ts'
-import {formatMs, table} from './report.ts'
+import {buildTime, formatMs, table} from './report.ts'
 import type {BuildKind, BuildMeasurement} from './results.ts'
-import {copySite} from './siteCopy.ts'
+import {copySite, variantNames, variantPatchFile} from './siteCopy.ts'
 import {median} from '../median.ts'
 
 export interface CompareOptions {
@@ -49,16 +49,13 @@ export interface CompareResults {
 const MB = 1024 ** 2
 
 export async function runCompare(options: CompareOptions): Promise<CompareResults> {
-  const names = options.variant.split(',').map((name) => name.trim())
+  const names = variantNames(options.variant)
   const sites: Record<Side, string> = {
     site: path.join(options.workDir, 'site'),
     variant: path.join(options.workDir, `site-${names.join('+')}`),
   }
   await copySite(sites.site)
-  const {skipped} = await copySite(
-    sites.variant,
-    names.map((name) => path.join(import.meta.dirname, 'variants', `${name}.patch`)),
-  )
+  const {skipped} = await copySite(sites.variant, names.map(variantPatchFile))
   if (skipped.length > 0) throw new Error(`The site already has ${skipped.join(', ')}: there is nothing to compare.`)
 
   const results: CompareResults = {
@@ -121,15 +118,15 @@ export function compareReport(results: CompareResults): string {
         const site = find(size, pair, 'site', kind)
         const variant = find(size, pair, 'variant', kind)
         if (!site || !variant) continue
-        const both = site.build.ok && variant.build.ok
-        if (both) ratios.push(variant.build.wallMs / site.build.wallMs)
+        const ratio = site.build.ok && variant.build.ok ? variant.build.wallMs / site.build.wallMs : undefined
+        if (ratio !== undefined) ratios.push(ratio)
         rows.push([
           size,
           kind,
           String(pair),
-          site.build.ok ? formatMs(site.build.wallMs) : `✗ ${site.build.failure ?? 'failed'}`,
-          variant.build.ok ? formatMs(variant.build.wallMs) : `✗ ${variant.build.failure ?? 'failed'}`,
-          both ? (variant.build.wallMs / site.build.wallMs).toFixed(2) : '–',
+          buildTime(site.build),
+          buildTime(variant.build),
+          ratio === undefined ? '–' : ratio.toFixed(2),
           `${Math.round(site.build.peakRssBytes / MB)} / ${Math.round(variant.build.peakRssBytes / MB)} MB`,
           `${site.load.toFixed(1)} / ${variant.load.toFixed(1)}`,
         ])

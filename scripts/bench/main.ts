@@ -15,7 +15,7 @@ import {localFlow, sanityFlow} from './flows.ts'
 import {pageStats} from './pageStats.ts'
 import {fullReport} from './report.ts'
 import type {BenchResults, Machine, SizeResult} from './results.ts'
-import {copySite, REPO_ROOT} from './siteCopy.ts'
+import {copySite, REPO_ROOT, variantNames, variantPatchFile} from './siteCopy.ts'
 
 export interface BenchOptions {
   /** "starter" (the starter dataset) or a corpus size. */
@@ -99,12 +99,9 @@ async function benchSize(label: string, siteDir: string, options: BenchOptions):
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
-  const variants = options.variant ? options.variant.split(',').map((name) => name.trim()) : []
+  const variants = variantNames(options.variant)
   const siteDir = path.join(options.workDir, variants.length > 0 ? `site-${variants.join('+')}` : 'site')
-  const {skipped} = await copySite(
-    siteDir,
-    variants.map((name) => path.join(import.meta.dirname, 'variants', `${name}.patch`)),
-  )
+  const {skipped} = await copySite(siteDir, variants.map(variantPatchFile))
   if (skipped.length > 0) options.log(`Already in the site, not applied again: ${skipped.join(', ')}`)
   // Named after the patches that changed something: one the site has taken is the site itself.
   const applied = variants.filter((name) => !skipped.includes(name))

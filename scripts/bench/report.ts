@@ -9,7 +9,8 @@ export function formatMs(ms: number | undefined): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`
 }
 
-function time(build: BuildMeasurement | undefined): string {
+/** A build's wall time, or why it failed. */
+export function buildTime(build: BuildMeasurement | undefined): string {
   if (!build) return '–'
   return build.ok ? formatMs(build.wallMs) : `✗ ${build.failure ?? 'failed'}`
 }
@@ -60,13 +61,13 @@ export function coldTable(results: BenchResults): string {
       return [
         size.label === 'starter' ? `starter (${size.documents})` : documents(size.documents),
         String(ours?.pages || peer?.pages || 0),
-        time(local),
+        buildTime(local),
         local?.msPerPage?.toFixed(1) ?? '–',
         memory(local),
-        time(sanity),
+        buildTime(sanity),
         memory(sanity),
-        time(peer),
-        time(floor),
+        buildTime(peer),
+        buildTime(floor),
         times(ratio(ours, peer)),
         times(ratio(ours, floor)),
       ]
@@ -88,7 +89,7 @@ export function phaseTable(results: BenchResults): string {
       rows.push([
         size.label,
         build.tool === 'ours' ? `ours (${build.source}) ${build.kind}` : 'floor cold',
-        time(build),
+        buildTime(build),
         formatMs(build.phases?.syncMs),
         formatMs(build.phases?.contentSyncMs),
         formatMs(build.phases?.bundleMs),
@@ -129,9 +130,9 @@ function incrementalRows(results: BenchResults, source: Source): string[][] {
     return [
       [
         size.label === 'starter' ? `starter (${size.documents})` : documents(size.documents),
-        time(cold),
-        time(warm),
-        time(changed),
+        buildTime(cold),
+        buildTime(warm),
+        buildTime(changed),
         share === undefined ? '–' : `${Math.round(share * 100)}%`,
         ...(source === 'sanity' ? [requests, fetched, evaluation] : []),
         changed?.incremental?.length ? changed.incremental.join(', ') : 'none',

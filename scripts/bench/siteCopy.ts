@@ -40,6 +40,15 @@ export async function linkPackages(targetDir: string): Promise<void> {
   }
 }
 
+/** The variants named on the command line ("a,b"), each a patch in scripts/bench/variants/. */
+export function variantNames(list: string | undefined): string[] {
+  return list ? list.split(',').map((name) => name.trim()) : []
+}
+
+export function variantPatchFile(name: string): string {
+  return path.join(import.meta.dirname, 'variants', `${name}.patch`)
+}
+
 /**
  * Copies the site into `dir` (emptied first). `patchFiles`, unified diffs against the repository,
  * are applied to the copy in order: how a proposed pipeline change is measured without touching

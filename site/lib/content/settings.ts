@@ -40,7 +40,7 @@ export function localizeSettings(
   const words: Partial<SiteSettings> = {}
   for (const field of TRANSLATED_SETTINGS_FIELDS) {
     const value = translation?.[field]
-    if (value === undefined || value === null) continue
+    if (value === undefined) continue
     Object.assign(words, {[field]: laidOver(base[field], value)})
   }
   return {
@@ -62,5 +62,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The fields of `words` that hold something: an empty one leaves the default language's. */
 function filledIn(words: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(words).filter(([, value]) => value !== undefined && value !== null))
+  // Validated content holds no nulls (validate.ts drops them), only fields left out.
+  return Object.fromEntries(Object.entries(words).filter(([, value]) => value !== undefined))
 }

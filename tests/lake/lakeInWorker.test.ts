@@ -10,6 +10,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {ExportFormatError} from '../../scripts/lake/exportFormat.ts'
 import {startLakeInWorker} from '../../scripts/lake/lakeInWorker.ts'
 import {ROOT, SEED_DIR} from '../support/paths'
+import {publishedDocuments} from '../support/seed'
 import {lakeClient} from './support'
 
 const run = promisify(execFile)
@@ -35,9 +36,8 @@ const broken = mkdtempSync(path.join(tmpdir(), 'lake-worker-'))
 afterAll(() => rmSync(broken, {recursive: true, force: true}))
 
 const seedLines = readFileSync(path.join(SEED_DIR, 'data.ndjson'), 'utf8').trim().split('\n')
-const seedConditionTitles = seedLines
-  .map((line) => JSON.parse(line) as {_id: string; _type: string; title?: string})
-  .filter((doc) => doc._type === 'condition' && !doc._id.startsWith('drafts.'))
+const seedConditionTitles = publishedDocuments
+  .filter((doc) => doc._type === 'condition')
   .map((doc) => doc.title)
   .sort()
 
